@@ -1,0 +1,49 @@
+package fi.perhekeskus.access;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the audit log. Call it after the audited work succeeded, inside the same transaction,
+ * so that an event is recorded exactly when the change is. The database chains and guards rows.
+ */
+@Service
+public class AuditLog {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JdbcClient jdbc;
+    private final AccessControl access;
+
+    AuditLog(JdbcClient jdbc, AccessControl access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    public void record(AuditEventType type, Object target) {
+        record(type, target, AuditOutcome.SUCCESS, Map.of());
+    }
+
+    public void record(AuditEventType type, Object target, AuditOutcome outcome, Map<String, ?> details) {
+        CurrentUser user = access.currentUser().orElse(null);
+        recordAs(user == null ? "anonymous" : user.username(), user == null ? null : user.id().value(),
+                type, target, outcome, details);
+    }
+
+    /** For events where the actor is not (yet) logged in, such as a failed login. */
+    public void recordAs(String actor, UUID actorId, AuditEventType type, Object target, AuditOutcome outcome,
+            Map<String, ?> details) {
+        jdbc.sql("""
+                INSERT INTO audit_event (type, actor, actor_id, target, outcome, details)
+                VALUES (:type, :actor, :actorId, :target, :outcome, CAST(:details AS jsonb))""")
+                .param("type", type.name())
+                .param("actor", actor)
+                .param("actorId", actorId)
+                .param("target", target == null ? null : target.toString())
+                .param("outcome", outcome.name())
+                .param("details", details.isEmpty() ? null : JSON.writeValueAsString(details))
+                .update();
+    }
+}

@@ -1,0 +1,5 @@
+package fi.perhekeskus.access;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

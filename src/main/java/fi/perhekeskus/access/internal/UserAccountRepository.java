@@ -1,0 +1,95 @@
+package fi.perhekeskus.access.internal;
+
+import fi.perhekeskus.access.Role;
+import fi.perhekeskus.access.UserId;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class UserAccountRepository {
+
+    private final JdbcClient jdbc;
+
+    UserAccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql("""
+                SELECT u.id, u.username, u.display_name, u.title, u.organisation, u.password_hash, u.enabled,
+                       coalesce(string_agg(r.role, ','), '') AS roles
+                FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id
+                WHERE lower(u.username) = lower(:username)
+                GROUP BY u.id""")
+                .param("username", username)
+                .query((rs, n) -> new UserAccount(new UserId(rs.getObject("id", UUID.class)),
+                        rs.getString("username"), rs.getString("display_name"), rs.getString("title"),
+                        rs.getString("organisation"), rs.getString("password_hash"), rs.getBoolean("enabled"),
+                        roles(rs.getString("roles"))))
+                .optional();
+    }
+
+    public Map<UserId, String> displayNames(Collection<UserId> ids) {
+        if (ids.isEmpty()) return Map.of();
+        Map<UserId, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, display_name FROM app_user WHERE id IN (:ids)")
+                .param("ids", ids.stream().map(UserId::value).toList())
+                .query(rs -> {
+                    names.put(new UserId(rs.getObject("id", UUID.class)), rs.getString("display_name"));
+                });
+        return names;
+    }
+
+    public boolean anyWithRole(Role role) {
+        return jdbc.sql("SELECT count(*) FROM user_role WHERE role = :role").param("role", role.name())
+                .query(Long.class).single() > 0;
+    }
+
+    /** Creates the account unless one with that username exists; returns whether it was created. */
+    @Transactional
+    public boolean createIfAbsent(NewAccount account) {
+        UserId id = UserId.random();
+        int inserted = jdbc.sql("""
+                INSERT INTO app_user (id, username, display_name, title, organisation, email, password_hash)
+                VALUES (:id, :username, :displayName, :title, :organisation, :email, :passwordHash)
+                ON CONFLICT DO NOTHING""")
+                .param("id", id.value())
+                .param("username", account.username())
+                .param("displayName", account.displayName())
+                .param("title", account.title())
+                .param("organisation", account.organisation())
+                .param("email", account.email())
+                .param("passwordHash", account.passwordHash())
+                .update();
+        if (inserted == 1) {
+            addRoles(id, account.roles());
+        }
+        return inserted == 1;
+    }
+
+    private void addRoles(UserId id, Collection<Role> roles) {
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :role) ON CONFLICT DO NOTHING")
+                    .param("id", id.value()).param("role", role.name()).update();
+        }
+    }
+
+    private static Set<Role> roles(String csv) {
+        if (csv.isEmpty()) return EnumSet.noneOf(Role.class);
+        return Arrays.stream(csv.split(",")).map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public record NewAccount(String username, String displayName, String title, String organisation, String email,
+            String passwordHash, Set<Role> roles) {}
+}

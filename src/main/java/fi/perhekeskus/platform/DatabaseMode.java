@@ -1,0 +1,4 @@
+package fi.perhekeskus.platform;
+
+/** Whether the platform runs on its own embedded PostgreSQL or on an external one. */
+public record DatabaseMode(boolean embedded) {}
