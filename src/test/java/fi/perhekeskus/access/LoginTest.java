@@ -1,0 +1,101 @@
+package fi.perhekeskus.access;
+
+import static fi.perhekeskus.testing.WebClientSession.location;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.perhekeskus.testing.AuditRows;
+import fi.perhekeskus.testing.PerhekeskusTest;
+import fi.perhekeskus.testing.WebClientSession;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@PerhekeskusTest
+class LoginTest {
+
+    static final String BAD_FI = "Käyttäjätunnus tai salasana on väärin. Tarkista tiedot ja yritä uudelleen.";
+    static final String BAD_SV = "Användarnamnet eller lösenordet är fel.";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void rightPasswordLeadsToTheFrontPageShowingTheDisplayName() {
+        String username = WebClientSession.createUser(port, "login", "s3cret-pw", "Lea Login", "CLOSE_WORKER");
+        var browser = new WebClientSession(port);
+
+        var response = browser.login(username, "s3cret-pw");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).isEqualTo(browser.base() + "/");
+        var front = browser.get("/");
+        assertThat(front.body()).contains("Olet kirjautunut nimellä Lea Login.").contains("Lähityöntekijä");
+        var audit = new AuditRows(jdbc).newest("LOGIN_SUCCEEDED", username);
+        assertThat(audit).hasValueSatisfying(row -> assertThat(row.outcome()).isEqualTo("SUCCESS"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameFinnishMessage() {
+        String username = WebClientSession.createUser(port, "login", "s3cret-pw", "Lea Login", "CLOSE_WORKER");
+        String unknown = "nobody-" + System.nanoTime();
+
+        String wrongPassword = failedLoginPage(new WebClientSession(port), username, "wrong");
+        String unknownUser = failedLoginPage(new WebClientSession(port), unknown, "wrong");
+
+        assertThat(wrongPassword).contains(BAD_FI);
+        assertThat(unknownUser).contains(BAD_FI);
+        assertThat(errorBlock(wrongPassword)).isEqualTo(errorBlock(unknownUser));
+        var audit = new AuditRows(jdbc);
+        assertThat(audit.newest("LOGIN_FAILED", username)).isPresent();
+        assertThat(audit.newest("LOGIN_FAILED", unknown)).hasValueSatisfying(
+                row -> assertThat(row.outcome()).isEqualTo("FAILURE"));
+    }
+
+    @Test
+    void failedLoginMessageIsSwedishWithTheSwedishLanguageCookie() {
+        var browser = new WebClientSession(port);
+        browser.setCookie("lang", "sv");
+
+        String page = failedLoginPage(browser, "nobody-" + System.nanoTime(), "wrong");
+
+        assertThat(page).contains("<html lang=\"sv\"").contains(BAD_SV).doesNotContain(BAD_FI);
+    }
+
+    @Test
+    void logoutEndsTheSessionAndIsAudited() {
+        String username = WebClientSession.createUser(port, "logout", "s3cret-pw", "Lasse Logout", "CLOSE_WORKER");
+        var browser = new WebClientSession(port).loggedInAs(username, "s3cret-pw");
+        String sessionCookie = browser.cookie("SESSION").orElseThrow();
+
+        var logout = browser.postWithCsrfFrom("/", "/logout", Map.of());
+
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(location(logout)).endsWith("/?loggedOut");
+        assertThat(browser.get("/?loggedOut").body()).contains("Olet kirjautunut ulos.").doesNotContain("Lasse Logout");
+        // Someone who kept the old cookie is not logged in with it.
+        var replay = new WebClientSession(port);
+        replay.setCookie("SESSION", sessionCookie);
+        assertThat(replay.get("/").body()).doesNotContain("Lasse Logout").contains("Kirjaudu sisään");
+        assertThat(new AuditRows(jdbc).newest("LOGOUT", username)).isPresent();
+    }
+
+    private static String failedLoginPage(WebClientSession browser, String username, String password) {
+        var response = browser.login(username, password);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).contains("/login?error");
+        var page = browser.get(location(response).substring(browser.base().length()));
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
+    }
+
+    private static String errorBlock(String page) {
+        int start = page.indexOf("id=\"login-error\"");
+        assertThat(start).as("login error block").isPositive();
+        return page.substring(start, page.indexOf("</div>", start));
+    }
+}
