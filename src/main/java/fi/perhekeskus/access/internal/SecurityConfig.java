@@ -8,8 +8,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -25,6 +25,10 @@ class SecurityConfig {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** 401 through the error page, so API clients get a JSON answer (no browser login dialog). */
+    private static final AuthenticationEntryPoint UNAUTHORIZED =
+            (request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value());
+
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, LoginEvents loginEvents, DeniedRequests deniedRequests,
             ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccountService oidcAccounts)
@@ -39,7 +43,7 @@ class SecurityConfig {
                         .successHandler(loginEvents)
                         .failureHandler(loginEvents)
                         .permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(UNAUTHORIZED))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(loginEvents)
@@ -48,7 +52,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher("/dev-api/**")))
                 .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAuthenticationEntryPointFor(UNAUTHORIZED, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> true)
                         .accessDeniedHandler(deniedRequests))
