@@ -4,6 +4,7 @@ import static fi.perhekeskus.testing.WebClientSession.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.perhekeskus.testing.AuditRows;
+import fi.perhekeskus.testing.DemoAreas;
 import fi.perhekeskus.testing.PerhekeskusTest;
 import fi.perhekeskus.testing.WebClientSession;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PerhekeskusTest
 class CsrfTest {
 
-    static final String HARTOLA = UUID.nameUUIDFromBytes("area:Hartola".getBytes(StandardCharsets.UTF_8)).toString();
+    static final String HARTOLA = DemoAreas.HARTOLA;
     static final String CSRF_TEXT_FI = "Lomakkeen tiedot vanhenivat tai sivu avattiin toisessa ikkunassa.";
 
     @LocalServerPort
