@@ -77,7 +77,9 @@ class AuditApiTest {
 
     @Test
     void wrongPasswordIsUnauthorized() {
-        assertThat(api("/api/v1/audit-events", basic("admin", "not-the-password")).statusCode()).isEqualTo(401);
+        String username = WebClientSession.createUser(port, "audit", "pw-123456", "Aarne Admin", "ADMIN");
+
+        assertThat(api("/api/v1/audit-events", basic(username, "not-the-password")).statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -10,11 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.stereotype.Component;
 
 /** Audits logins, failed logins and logouts, and feeds the lock-out. */
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
 class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
         implements AuthenticationFailureHandler, LogoutHandler {
 
+    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
     private final AuditLog audit;
     private final LoginThrottle throttle;
 
@@ -44,13 +47,34 @@ class LoginEvents extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String username = String.valueOf(request.getParameter("username"));
+        boolean locked = recordFailure(String.valueOf(request.getParameter("username")), exception);
+        response.sendRedirect(request.getContextPath() + "/login?error=" + (locked ? "locked" : "bad"));
+    }
+
+    /**
+     * A failed HTTP Basic login (operators' scripts) counts toward the same lock-out and is
+     * audited like a failed form login; otherwise Basic would allow unlimited password guessing.
+     */
+    void basicLoginFailed(HttpServletRequest request, AuthenticationException exception) {
+        UsernamePasswordAuthenticationToken attempt;
+        try {
+            attempt = BASIC.convert(request);
+        } catch (AuthenticationException malformedHeader) {
+            return; // no name to count the failure against
+        }
+        if (attempt != null) {
+            recordFailure(attempt.getName(), exception);
+        }
+    }
+
+    /** Audits the failure and feeds the lock-out; returns whether the name is now locked. */
+    private boolean recordFailure(String username, AuthenticationException exception) {
         boolean wasLocked = throttle.isLocked(username);
         boolean nowLocked = !wasLocked && throttle.recordFailure(username);
         audit.recordAs(username, null, nowLocked ? AuditEventType.LOGIN_LOCKED_OUT : AuditEventType.LOGIN_FAILED,
                 null, wasLocked ? AuditOutcome.DENIED : AuditOutcome.FAILURE,
                 Map.of("reason", wasLocked ? "locked" : exception.getClass().getSimpleName()));
-        response.sendRedirect(request.getContextPath() + "/login?error=" + (wasLocked || nowLocked ? "locked" : "bad"));
+        return wasLocked || nowLocked;
     }
 
     @Override

@@ -43,7 +43,10 @@ class SecurityConfig {
                         .successHandler(loginEvents)
                         .failureHandler(loginEvents)
                         .permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(UNAUTHORIZED))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    loginEvents.basicLoginFailed(request, e);
+                    UNAUTHORIZED.commence(request, response, e);
+                }))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(loginEvents)
