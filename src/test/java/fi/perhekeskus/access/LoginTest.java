@@ -84,6 +84,22 @@ class LoginTest {
         assertThat(new AuditRows(jdbc).newest("LOGOUT", username)).isPresent();
     }
 
+    @Test
+    void afterBeingSentToLogInTheUserReturnsToThePageTheyWanted() {
+        String username = WebClientSession.createUser(port, "return", "s3cret-pw", "Reija Return", "ADMIN");
+        var browser = new WebClientSession(port);
+        String wanted = "/areas/" + fi.perhekeskus.testing.DemoAreas.HARTOLA + "/edit";
+        assertThat(location(browser.get(wanted))).endsWith("/login");
+
+        var login = browser.login(username, "s3cret-pw");
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(location(login)).startsWith(browser.base() + wanted);
+        var page = browser.get(location(login).substring(browser.base().length()));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Muokkaa aluetta Hartola");
+    }
+
     private static String failedLoginPage(WebClientSession browser, String username, String password) {
         var response = browser.login(username, password);
         assertThat(response.statusCode()).isEqualTo(302);

@@ -44,6 +44,21 @@ class AreaEditPermissionsTest {
     }
 
     @Test
+    void savedTextIsShownAsTextNeverAsMarkup() {
+        String adminName = WebClientSession.createUser(port, "areaadmin", "pw-123456", "Aada Admin", "ADMIN");
+        var admin = new WebClientSession(port).loggedInAs(adminName, "pw-123456");
+        String area = DemoAreas.id("Asikkala");
+
+        var saved = AreaForms.save(admin, area, AreaForms.currentValues(admin, area),
+                Map.of("description", "<script>alert('x')</script> & <b>lihava</b>"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/areas/" + area).body())
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;lihava&lt;/b&gt;")
+                .doesNotContain("<script>alert").doesNotContain("<b>lihava");
+    }
+
+    @Test
     void coordinatorIsRefusedAnotherAreaAndTheAttemptIsAudited() {
         var coordinator = new WebClientSession(port).loggedInAs("koordinaattori", "demo");
 
