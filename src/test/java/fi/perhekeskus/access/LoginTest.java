@@ -57,6 +57,29 @@ class LoginTest {
     }
 
     @Test
+    void disabledAccountIsRefusedWithTheSameMessage() {
+        String username = WebClientSession.createUser(port, "disabled", "s3cret-pw", "Dina Disabled", "CLOSE_WORKER");
+        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = :u").param("u", username).update();
+        var browser = new WebClientSession(port);
+
+        String page = failedLoginPage(browser, username, "s3cret-pw");
+
+        assertThat(page).contains(BAD_FI);
+        assertThat(browser.get("/").body()).doesNotContain("Dina Disabled");
+    }
+
+    @Test
+    void pagesShowWhoIsLoggedInEvenOnErrorPages() {
+        String username = WebClientSession.createUser(port, "header", "s3cret-pw", "Helmi Header", "CLOSE_WORKER");
+        var browser = new WebClientSession(port).loggedInAs(username, "s3cret-pw");
+
+        assertThat(browser.get("/areas").body()).contains("data-testid=\"current-user\">Helmi Header<");
+        var notFound = browser.get("/no-such-page");
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.body()).contains("data-testid=\"current-user\">Helmi Header<");
+    }
+
+    @Test
     void failedLoginMessageIsSwedishWithTheSwedishLanguageCookie() {
         var browser = new WebClientSession(port);
         browser.setCookie("lang", "sv");

@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.perhekeskus.testing.PerhekeskusTest;
 import fi.perhekeskus.testing.WebClientSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PerhekeskusTest
 class SessionCookieTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void sessionCookieIsHttpOnlyAndSameSiteLax() {
@@ -28,6 +36,24 @@ class SessionCookieTest {
                 .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax")
                 .containsIgnoringCase("Path=/"));
+    }
+
+    @Test
+    void sessionIsKeptInTheDatabaseWithoutThePasswordHashAndExpiresAfterThirtyIdleMinutes() {
+        String username = WebClientSession.createUser(port, "stored", "pw-123456", "Sanni Session", "CLOSE_WORKER");
+        var browser = new WebClientSession(port).loggedInAs(username, "pw-123456");
+        String sessionId = new String(Base64.getDecoder().decode(browser.cookie("SESSION").orElseThrow()),
+                StandardCharsets.UTF_8);
+
+        var session = jdbc.sql("SELECT primary_id, principal_name, max_inactive_interval FROM spring_session "
+                        + "WHERE session_id = :id").param("id", sessionId).query().singleRow();
+        assertThat(session.get("principal_name")).isEqualTo(username);
+        assertThat(session.get("max_inactive_interval")).isEqualTo(30 * 60);
+        List<byte[]> attributes = jdbc.sql("SELECT attribute_bytes FROM spring_session_attributes "
+                        + "WHERE session_primary_id = :id").param("id", session.get("primary_id"))
+                .query(byte[].class).list();
+        assertThat(attributes).isNotEmpty().allSatisfy(bytes -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
+                .doesNotContain("{bcrypt}").doesNotContain("$2a$"));
     }
 
     @Test
