@@ -65,6 +65,18 @@ class ErrorPagesTest {
     }
 
     @Test
+    void oversizeChunkedBodyWithoutContentLengthIsAlsoRefusedWith413() {
+        byte[] body = ("username=x&password=" + "a".repeat(1_100_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var client = new WebClientSession(port);
+        var response = client.send(HttpRequest.newBuilder(client.uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
     void malformedJsonIsA400JsonAnswerWithoutInternals() {
         var response = new WebClientSession(port).send(HttpRequest.newBuilder(
                         new WebClientSession(port).uri("/dev-api/users"))
