@@ -102,6 +102,28 @@ class AreaEditPermissionsTest {
     }
 
     @Test
+    void coordinatorAssignmentGrantsAndItsRemovalRevokesEditingAtOnce() {
+        String username = WebClientSession.createUser(port, "coord", "pw-123456", "Kerttu Koordinaattori",
+                "COORDINATOR");
+        String area = DemoAreas.id("Lempäälä–Vesilahti");
+        var coordinator = new WebClientSession(port).loggedInAs(username, "pw-123456");
+        assertThat(coordinator.get("/areas/" + area + "/edit").statusCode()).as("before assignment").isEqualTo(403);
+
+        jdbc.sql("""
+                INSERT INTO area_assignment (user_id, family_centre_area_id, coordinator)
+                SELECT id, CAST(:area AS uuid), true FROM app_user WHERE username = :u""")
+                .param("area", area).param("u", username).update();
+        assertThat(coordinator.get("/areas/" + area + "/edit").statusCode()).as("assigned").isEqualTo(200);
+        assertThat(coordinator.get("/areas/" + area).body()).contains("Kerttu Koordinaattori");
+
+        jdbc.sql("DELETE FROM area_assignment WHERE family_centre_area_id = CAST(:area AS uuid) "
+                + "AND user_id = (SELECT id FROM app_user WHERE username = :u)")
+                .param("area", area).param("u", username).update();
+        assertThat(coordinator.get("/areas/" + area + "/edit").statusCode()).as("unassigned, same session")
+                .isEqualTo(403);
+    }
+
+    @Test
     void workerOfTheAreaWhoIsNotItsCoordinatorIsRefused() {
         var vieras = new WebClientSession(port).loggedInAs("vieras", "demo");
 
