@@ -79,6 +79,14 @@ class AreaValidationTest {
     }
 
     @Test
+    void nameOfAnotherAreaInTheSamePlanningArea() {
+        var page = submit(Map.of("name", "Tampere itä"));
+
+        assertFieldError(page, "name", "Samalla suunnittelualueella on jo alue, jolla on tämä nimi.");
+        assertNothingSaved();
+    }
+
+    @Test
     void outdatedVersionIsNotSavedOverSomeoneElsesEdit() {
         Map<String, String> firstTab = AreaForms.currentValues(admin, AREA);
         Map<String, String> secondTab = AreaForms.currentValues(admin, AREA);

@@ -85,6 +85,9 @@ class AreaController {
         if (form.childrenExceedPopulation()) {
             errors.rejectValue("children", "area.form.children.moreThanPopulation");
         }
+        if (!errors.hasFieldErrors("name") && areas.nameTakenInPlanningArea(area.id(), form.getName().strip())) {
+            errors.rejectValue("name", "area.form.name.taken");
+        }
         if (!errors.hasErrors() && !areas.update(area.id(), form.getVersion(), form)) {
             errors.reject("area.form.staleVersion");
         }

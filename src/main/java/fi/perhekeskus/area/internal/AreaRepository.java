@@ -42,6 +42,16 @@ class AreaRepository {
         return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id.value()).query(AreaRepository::map).optional();
     }
 
+    /** Whether another area of the same planning area already has this name (names are unique there). */
+    boolean nameTakenInPlanningArea(FamilyCentreAreaId id, String name) {
+        return jdbc.sql("""
+                SELECT 1 FROM family_centre_area other
+                JOIN family_centre_area this ON this.planning_area_id = other.planning_area_id
+                WHERE this.id = :id AND other.id <> :id AND other.name = :name""")
+                .param("id", id.value()).param("name", name)
+                .query().singleColumn().stream().findAny().isPresent();
+    }
+
     /** Updates only if nobody changed the area since {@code version} was read; returns whether it did. */
     boolean update(FamilyCentreAreaId id, long version, AreaForm form) {
         return jdbc.sql("""
