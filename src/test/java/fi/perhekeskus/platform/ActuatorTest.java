@@ -31,6 +31,17 @@ class ActuatorTest {
     }
 
     @Test
+    void sensitiveEndpointsAreNotExposed() {
+        var client = new WebClientSession(port);
+
+        for (String endpoint : new String[] {"env", "beans", "configprops", "heapdump", "threaddump", "loggers",
+                "mappings", "sessions", "shutdown"}) {
+            assertThat(client.get("/actuator/" + endpoint, "Accept", "application/json").statusCode())
+                    .as(endpoint).isEqualTo(404);
+        }
+    }
+
+    @Test
     void prometheusExposesMetrics() {
         var client = new WebClientSession(port);
         assertThat(client.get("/").statusCode()).isEqualTo(200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.perhekeskus.testing.PerhekeskusTest;
 import fi.perhekeskus.testing.WebClientSession;
+import fi.perhekeskus.testing.failing.FailingTestController;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,21 @@ class ErrorPagesTest {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("<html lang=\"sv\"").contains("<h1>Sidan hittades inte</h1>");
         assertNoInternals(page.body());
+    }
+
+    @Test
+    void unexpectedFailureIsAFriendly500WithoutInternals() {
+        var page = new WebClientSession(port).get(FailingTestController.PAGE);
+
+        assertThat(page.statusCode()).isEqualTo(500);
+        assertThat(page.body()).contains("<h1>Jotain meni vikaan</h1>").doesNotContain(FailingTestController.INTERNAL_DETAIL);
+        assertNoInternals(page.body());
+
+        var api = new WebClientSession(port).get(FailingTestController.API, "Accept", "application/json");
+        assertThat(api.statusCode()).isEqualTo(500);
+        assertThat(json(api).get("status").asInt()).isEqualTo(500);
+        assertThat(api.body()).doesNotContain(FailingTestController.INTERNAL_DETAIL);
+        assertNoInternals(api.body());
     }
 
     @Test
