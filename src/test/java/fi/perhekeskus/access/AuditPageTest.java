@@ -14,6 +14,9 @@ class AuditPageTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void administratorSeesTheLogInTheirLanguageWithTheChainStatus() {
         String username = WebClientSession.createUser(port, "auditpage", "pw-123456", "Alli Admin", "ADMIN");
@@ -25,6 +28,21 @@ class AuditPageTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Lokitiedot</h1>").contains("Lokiketju on eheä")
                 .contains(username).contains("Kirjautuminen").doesNotContain("LOGIN_SUCCEEDED");
+    }
+
+    @Test
+    void timesAreShownInFinnishTime() {
+        String username = WebClientSession.createUser(port, "auditpage", "pw-123456", "Aino Aika", "ADMIN");
+        var admin = new WebClientSession(port).loggedInAs(username, "pw-123456");
+        java.time.Instant loggedIn = jdbc.sql("SELECT occurred_at FROM audit_event WHERE actor = :a "
+                + "AND type = 'LOGIN_SUCCEEDED' ORDER BY id DESC LIMIT 1").param("a", username)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+
+        String page = admin.get("/admin/audit?limit=20").body();
+
+        String helsinki = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH.mm.ss")
+                .withZone(java.time.ZoneId.of("Europe/Helsinki")).format(loggedIn);
+        assertThat(page).contains("<td>" + helsinki + "</td>");
     }
 
     @Test

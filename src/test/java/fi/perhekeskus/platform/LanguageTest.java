@@ -40,6 +40,13 @@ class LanguageTest {
     }
 
     @Test
+    void englishIsAvailableToo() {
+        var page = new WebClientSession(port).get("/?lang=en");
+
+        assertThat(page.body()).contains("<html lang=\"en\"").contains("Welcome to the Family Centre");
+    }
+
+    @Test
     void unsupportedLanguageFallsBackToFinnish() {
         var browser = new WebClientSession(port);
 
