@@ -50,6 +50,14 @@ class AuditApiTest {
     }
 
     @Test
+    void scriptsUsingBasicAuthLeaveNoSessionsBehind() {
+        var response = api("/api/v1/audit-events?limit=1", basic("admin", "demo"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+    }
+
+    @Test
     void readingTheLogIsItselfAudited() {
         var audit = new AuditRows(jdbc);
         long before = audit.newestId();
