@@ -66,7 +66,7 @@ class AreaBrowserTest extends BrowserTest {
         assertAccessible(page);
 
         summary.getByRole(AriaRole.LINK).click();
-        assertThat(page).hasURL(Pattern.compile("#children$"));
+        assertThat(children).isFocused();
 
         children.fill("8747");
         button("Tallenna").click();

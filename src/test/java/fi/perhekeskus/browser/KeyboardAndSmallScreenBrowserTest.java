@@ -9,16 +9,21 @@ import fi.perhekeskus.testing.BrowserTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class KeyboardAndSmallScreenBrowserTest extends BrowserTest {
 
     /** WCAG 1.4.10 Reflow: 320 CSS pixels wide without scrolling sideways. */
-    @ParameterizedTest
-    @ValueSource(strings = {"/", "/areas", "/login", "/no-such-page"})
-    void pagesReflowAt320Pixels(String path) {
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+            "/, fi", "/areas, fi", "/login, fi", "/login?error, fi", "/no-such-page, fi",
+            "/, sv", "/areas, sv", "/login, sv",
+            "/, en", "/areas, en", "/login, en",
+    })
+    void pagesReflowAt320Pixels(String path, String lang) {
         page.setViewportSize(320, 640);
-        page.navigate(path);
+        page.navigate(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+        assertThat(page.locator("html")).hasAttribute("lang", lang);
         assertNoHorizontalScroll(path);
         assertAccessible(page);
     }

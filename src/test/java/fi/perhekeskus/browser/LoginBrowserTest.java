@@ -67,7 +67,12 @@ class LoginBrowserTest extends BrowserTest {
                 "Käyttäjätunnus tai salasana on väärin. Tarkista tiedot ja yritä uudelleen.");
         assertThat(page).hasURL(Pattern.compile("/login"));
         assertThat(page.getByLabel("Käyttäjätunnus")).isVisible();
+        assertThat(page.getByLabel("Käyttäjätunnus")).hasAccessibleDescription(
+                "Käyttäjätunnus tai salasana on väärin. Tarkista tiedot ja yritä uudelleen.");
         assertThat(page.getByLabel("Salasana")).isEmpty();
+        assertThat(page.getByLabel("Salasana")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Salasana")).hasAccessibleDescription(
+                "Käyttäjätunnus tai salasana on väärin. Tarkista tiedot ja yritä uudelleen.");
         assertAccessible(page);
 
         // and the right password still works afterwards

@@ -18,4 +18,17 @@ class AssertAccessibleTest extends BrowserTest {
                 .hasMessageContaining("image-alt [critical] [#kuva]")
                 .hasMessageContaining("label [critical] [#nimi]");
     }
+
+    /** axe-core runs on the application's own pages too, despite their strict Content-Security-Policy. */
+    @Test
+    void runsUnderTheApplicationsContentSecurityPolicy() {
+        page.navigate("/");
+        assertAccessible(page);
+
+        page.evaluate("() => document.querySelector('main').append(Object.assign(document.createElement('input'), {id: 'nimeton'}))");
+
+        assertThatThrownBy(() -> assertAccessible(page))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("label [critical] [#nimeton]");
+    }
 }

@@ -97,14 +97,18 @@ public abstract class BrowserTest {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Logs in through the real login form, as a person would, and waits for the front page. */
+    /**
+     * Logs in through the real login form, as a person would, and waits for the front page. The labels
+     * ("Käyttäjätunnus", "Salasana", "Kirjaudu" in Finnish) are read in the language the page is shown in,
+     * so a test may switch language before logging in.
+     */
     protected void login(String username, String password) {
         page.navigate("/login");
-        page.getByLabel("Käyttäjätunnus").fill(username);
-        page.getByLabel("Salasana").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaudu").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaudu ulos")))
-                .isVisible();
+        String lang = page.locator("html").getAttribute("lang");
+        page.getByLabel(message(lang, "login.username"), new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel(message(lang, "login.password"), new Page.GetByLabelOptions().setExact(true)).fill(password);
+        button(message(lang, "login.submit")).click();
+        assertThat(button(message(lang, "nav.logout"))).isVisible();
     }
 
     /** Creates a user through the dev-only fixture endpoint (idempotent: an existing user is kept). */
