@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unbescape.html.HtmlEscape;
 
 /** Reads the area edit form as a browser would and posts it back with some fields changed. */
 final class AreaForms {
@@ -43,8 +44,8 @@ final class AreaForms {
         return value.find() ? value.group(1) : "";
     }
 
+    /** Full HTML unescaping: Thymeleaf writes e.g. the en dash of "Valkeakoski–Akaa–Urjala" as &ndash;. */
     private static String unescape(String s) {
-        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&amp;", "&");
+        return HtmlEscape.unescapeHtml(s);
     }
 }
