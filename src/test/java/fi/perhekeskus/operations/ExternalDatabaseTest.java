@@ -1,5 +1,7 @@
 package fi.perhekeskus.operations;
 
+import fi.perhekeskus.testing.WebClientSession;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -70,8 +72,8 @@ class ExternalDatabaseTest {
 
     @Test
     void logsInThroughHttp() throws Exception {
-        var web = new WebSession();
-        var login = web.logIn(Instances.baseUrl(app), "admin", "Admin-Ext-1");
+        var web = new WebClientSession(Instances.baseUrl(app));
+        var login = web.login("admin", "Admin-Ext-1");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         assertThat(web.get(Instances.baseUrl(app) + "/").body()).contains("Olet kirjautunut nimellä Pääkäyttäjä");
@@ -79,7 +81,7 @@ class ExternalDatabaseTest {
 
     @Test
     void healthIsUp() throws Exception {
-        var health = new WebSession().get(Instances.baseUrl(app) + "/actuator/health");
+        var health = new WebClientSession(Instances.baseUrl(app)).get("/actuator/health", "Accept", "application/json");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");
     }

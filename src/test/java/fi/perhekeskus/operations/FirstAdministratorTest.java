@@ -1,5 +1,7 @@
 package fi.perhekeskus.operations;
 
+import fi.perhekeskus.testing.WebClientSession;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,16 +35,16 @@ class FirstAdministratorTest {
                 "perhekeskus.admin-password=Ensimmäinen-Salasana-7")) {
             String base = Instances.baseUrl(app);
 
-            var admin = new WebSession();
-            var ok = admin.logIn(base, "admin", "Ensimmäinen-Salasana-7");
+            var admin = new WebClientSession(base);
+            var ok = admin.login("admin", "Ensimmäinen-Salasana-7");
             assertThat(ok.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
             assertThat(admin.get(base + "/").body()).contains("Olet kirjautunut nimellä Pääkäyttäjä");
 
-            var demo = new WebSession();
-            assertThat(demo.logIn(base, "koordinaattori", "demo").headers().firstValue("Location").orElseThrow())
+            var demo = new WebClientSession(base);
+            assertThat(demo.login("koordinaattori", "demo").headers().firstValue("Location").orElseThrow())
                     .contains("/login?error");
-            var wrongAdmin = new WebSession();
-            assertThat(wrongAdmin.logIn(base, "admin", "demo").headers().firstValue("Location").orElseThrow())
+            var wrongAdmin = new WebClientSession(base);
+            assertThat(wrongAdmin.login("admin", "demo").headers().firstValue("Location").orElseThrow())
                     .contains("/login?error");
 
             JdbcClient jdbc = app.getBean(JdbcClient.class);

@@ -1,5 +1,7 @@
 package fi.perhekeskus.operations;
 
+import fi.perhekeskus.testing.WebClientSession;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -54,18 +56,18 @@ class TwoInstancesTest {
     void sessionStartedOnOneNodeContinuesOnTheOther() throws Exception {
         String nodeA = Instances.baseUrl(a);
         String nodeB = Instances.baseUrl(b);
-        var web = new WebSession();
+        var web = new WebClientSession(nodeA);
 
-        var login = web.logIn(nodeA, "koordinaattori", "demo");
+        var login = web.login("koordinaattori", "demo");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        assertThat(web.cookie("SESSION")).isNotNull();
+        assertThat(web.cookie("SESSION")).isPresent();
 
         var onB = web.get(nodeB + "/");
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(onB.body()).contains("Olet kirjautunut nimellä Kaisa Koordinaattori");
 
-        var logout = web.post(nodeB + "/logout", Map.of("_csrf", WebSession.csrfToken(onB.body())));
+        var logout = web.post(nodeB + "/logout", Map.of("_csrf", WebClientSession.csrfToken(onB)));
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/?loggedOut");
 
@@ -74,15 +76,16 @@ class TwoInstancesTest {
 
     @Test
     void loggedOutSessionIsGoneOnBothNodes() throws Exception {
-        var web = new WebSession();
-        web.logIn(Instances.baseUrl(b), "johtaja", "demo");
-        String session = web.cookie("SESSION");
+        var web = new WebClientSession(Instances.baseUrl(b));
+        web.login("johtaja", "demo");
+        String session = web.cookie("SESSION").orElseThrow();
         var page = web.get(Instances.baseUrl(a) + "/");
         assertThat(page.body()).contains("Olet kirjautunut nimellä Johanna Johtaja");
-        web.post(Instances.baseUrl(a) + "/logout", Map.of("_csrf", WebSession.csrfToken(page.body())));
+        web.post(Instances.baseUrl(a) + "/logout", Map.of("_csrf", WebClientSession.csrfToken(page)));
 
-        var stale = new WebSession();
-        var replay = stale.getWithCookie(Instances.baseUrl(b) + "/", "SESSION", session);
+        var stale = new WebClientSession(Instances.baseUrl(b));
+        stale.setCookie("SESSION", session);
+        var replay = stale.get("/");
         assertThat(replay.body()).doesNotContain("Olet kirjautunut nimellä");
     }
 }

@@ -37,7 +37,12 @@ public final class WebClientSession {
     private final HttpClient client;
 
     public WebClientSession(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    /** A browser at {@code baseUrl}; absolute URLs reach other nodes with the same cookies, as behind a load balancer. */
+    public WebClientSession(String baseUrl) {
+        this.base = baseUrl;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -64,7 +69,7 @@ public final class WebClientSession {
     }
 
     public URI uri(String path) {
-        return URI.create(base + path);
+        return URI.create(path.startsWith("http") ? path : base + path);
     }
 
     /** Posts the login form; answers the redirect (to / on success, /login?error=... otherwise). */
