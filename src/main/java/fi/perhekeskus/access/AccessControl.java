@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -40,13 +39,6 @@ public class AccessControl {
 
     public boolean isPermitted(CurrentUser user, Action action, UUID target) {
         return action.rules().stream().anyMatch(rule -> permits(rule, user, target));
-    }
-
-    /** Throws {@link AccessDeniedException} (403, or the login page for anonymous users). */
-    public void require(Action action, UUID target) {
-        if (!isPermitted(action, target)) {
-            throw new AccessDeniedException("Not permitted: " + action);
-        }
     }
 
     /** Actions permitted without a target, for pages to show only what the user may do. */

@@ -2,6 +2,7 @@ package fi.perhekeskus.access.internal;
 
 import fi.perhekeskus.access.Action;
 import fi.perhekeskus.access.Authorized;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -32,6 +33,6 @@ class LoginController {
 
     private Iterable<ClientRegistration> oidcProviders() {
         return oidcClients.getIfAvailable() instanceof InMemoryClientRegistrationRepository repository
-                ? repository : java.util.List.of();
+                ? repository : List.of();
     }
 }

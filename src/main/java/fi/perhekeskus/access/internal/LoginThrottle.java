@@ -3,6 +3,9 @@ package fi.perhekeskus.access.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,10 +61,10 @@ class LoginThrottle {
     }
 
     private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static java.time.OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(java.time.ZoneOffset.UTC);
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

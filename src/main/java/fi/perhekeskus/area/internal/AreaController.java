@@ -10,6 +10,7 @@ import fi.perhekeskus.access.UserAccounts;
 import fi.perhekeskus.area.FamilyCentreArea;
 import fi.perhekeskus.area.FamilyCentreAreaId;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,8 +47,8 @@ class AreaController {
     String list(Model model) {
         // region -> planning area -> family centre areas, in the order the query sorted them
         model.addAttribute("regions", areas.all().stream().collect(Collectors.groupingBy(FamilyCentreArea::region,
-                java.util.LinkedHashMap::new, Collectors.groupingBy(FamilyCentreArea::planningArea,
-                        java.util.LinkedHashMap::new, Collectors.toList()))));
+                LinkedHashMap::new, Collectors.groupingBy(FamilyCentreArea::planningArea,
+                        LinkedHashMap::new, Collectors.toList()))));
         return "area/list";
     }
 
