@@ -22,6 +22,26 @@ public enum Action {
             WHERE user_id = :userId AND family_centre_area_id = :targetId AND coordinator"""
     )),
 
+    /** The public service map: search, service, place and area pages, their API, feeds and printables. */
+    VIEW_SERVICE_MAP(anyone()),
+    /** Propose a new service or place for an organisation (target: the organisation). */
+    CREATE_SERVICE_MAP_ENTRY(role(Role.ADMIN, Role.COORDINATOR), roleOnTarget(Role.SERVICE_EDITOR, """
+            SELECT 1 FROM organisation_editor WHERE user_id = :userId AND organisation_id = :targetId""")),
+    /** Draft changes to a service (target: the service); drafts wait for a coordinator. */
+    EDIT_SERVICE(role(Role.ADMIN, Role.COORDINATOR), roleOnTarget(Role.SERVICE_EDITOR, """
+            SELECT 1 FROM organisation_editor e JOIN service s ON s.organisation_id = e.organisation_id
+            WHERE e.user_id = :userId AND s.id = :targetId""")),
+    /** Draft changes to a place or add its self-assessment (target: the place). */
+    EDIT_PLACE(role(Role.ADMIN, Role.COORDINATOR), roleOnTarget(Role.SERVICE_EDITOR, """
+            SELECT 1 FROM organisation_editor e JOIN place p ON p.organisation_id = e.organisation_id
+            WHERE e.user_id = :userId AND p.id = :targetId""")),
+    /** See the editor's own drafts and the entries of their organisations. */
+    VIEW_SERVICE_MAP_MAINTENANCE(role(Role.ADMIN, Role.COORDINATOR, Role.SERVICE_EDITOR)),
+    /** Publish or discard drafts, see the entries not reviewed for 12 months. */
+    PUBLISH_SERVICE_MAP_ENTRY(role(Role.ADMIN, Role.COORDINATOR)),
+    /** Import organisations, services and channels from Suomi.fi PTV. */
+    IMPORT_PTV(role(Role.ADMIN, Role.COORDINATOR)),
+
     READ_AUDIT_LOG(role(Role.ADMIN)),
     VERIFY_AUDIT_LOG(role(Role.ADMIN)),
 

@@ -9,6 +9,8 @@ public enum Role {
     CLIENT_GUIDANCE_WORKER,
     COORDINATOR,
     STEERING_GROUP_MEMBER,
+    /** Maintains an organisation's services and places in the service map; a coordinator publishes. */
+    SERVICE_EDITOR,
     ADMIN;
 
     /** Message key of the role's name in the user's language. */

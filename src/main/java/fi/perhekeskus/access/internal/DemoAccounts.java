@@ -29,6 +29,8 @@ class DemoAccounts implements DemoDataLoader {
                     "Pirkanmaan hyvinvointialue", Role.KEY_PERSON),
             demo("johtaja", "Johanna Johtaja", "Perhepalvelujen johtaja, ohjausryhmän jäsen",
                     "Pirkanmaan hyvinvointialue", Role.STEERING_GROUP_MEMBER),
+            demo("toimittaja", "Tiina Toimittaja", "Viestintäsuunnittelija, palvelutietojen ylläpito",
+                    "Valkeakosken kaupunki", Role.SERVICE_EDITOR),
             demo("vanhempi", "Ville Vanhempi", null, null, Role.FAMILY_MEMBER),
             demo("vieras", "Veera Vieras", "Sosiaaliohjaaja", "Päijät-Hämeen hyvinvointialue", Role.CLOSE_WORKER));
 

@@ -1,6 +1,7 @@
 package fi.perhekeskus.area.internal;
 
 import fi.perhekeskus.access.UserId;
+import fi.perhekeskus.area.Areas;
 import fi.perhekeskus.area.FamilyCentreArea;
 import fi.perhekeskus.area.FamilyCentreAreaId;
 import java.sql.Array;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class AreaRepository {
+class AreaRepository implements Areas {
 
     private static final String SELECT = """
             SELECT a.id, a.name, p.name AS planning_area, r.name AS region, a.population, a.children,
@@ -34,11 +35,13 @@ class AreaRepository {
         this.jdbc = jdbc;
     }
 
-    List<FamilyCentreArea> all() {
+    @Override
+    public List<FamilyCentreArea> all() {
         return jdbc.sql(SELECT + " ORDER BY r.name, p.name, a.name").query(AreaRepository::map).list();
     }
 
-    Optional<FamilyCentreArea> find(FamilyCentreAreaId id) {
+    @Override
+    public Optional<FamilyCentreArea> find(FamilyCentreAreaId id) {
         return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id.value()).query(AreaRepository::map).optional();
     }
 

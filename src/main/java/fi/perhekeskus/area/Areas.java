@@ -1,0 +1,13 @@
+package fi.perhekeskus.area;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The area structure, for other modules (the service map filters and groups by it). */
+public interface Areas {
+
+    /** Every family centre area, ordered by region, planning area and name. */
+    List<FamilyCentreArea> all();
+
+    Optional<FamilyCentreArea> find(FamilyCentreAreaId id);
+}
