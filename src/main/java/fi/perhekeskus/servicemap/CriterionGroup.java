@@ -4,6 +4,11 @@ package fi.perhekeskus.servicemap;
 public enum CriterionGroup {
     PREMISES, CLIENTSHIP, PROCESSES_AND_SERVICES, NETWORK, STAFF_AND_ADMINISTRATION;
 
+    /** The criteria of this group, in catalogue order. */
+    public java.util.List<Criterion> criteria() {
+        return java.util.Arrays.stream(Criterion.values()).filter(c -> c.group() == this).toList();
+    }
+
     public String messageKey() {
         return "servicemap.criterionGroup." + name();
     }

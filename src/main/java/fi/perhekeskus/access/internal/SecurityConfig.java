@@ -21,9 +21,15 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:%s; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /** The policy, with the origin of the configured map tile server allowed for images. */
+    static String csp(String tileUrl) {
+        if (tileUrl == null || !tileUrl.matches("https?://[^/{}]+/.*")) return CSP.formatted("");
+        return CSP.formatted(" " + tileUrl.substring(0, tileUrl.indexOf('/', tileUrl.indexOf("//") + 2)));
+    }
 
     /** 401 through the error page, so API clients get a JSON answer (no browser login dialog). */
     private static final AuthenticationEntryPoint UNAUTHORIZED =
@@ -31,7 +37,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, LoginEvents loginEvents, DeniedRequests deniedRequests,
-            ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccountService oidcAccounts)
+            ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccountService oidcAccounts,
+            @org.springframework.beans.factory.annotation.Value("${perhekeskus.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}")
+            String tileUrl)
             throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http
@@ -61,7 +69,7 @@ class SecurityConfig {
                         .accessDeniedHandler(deniedRequests))
                 .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(csp(tileUrl)))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));

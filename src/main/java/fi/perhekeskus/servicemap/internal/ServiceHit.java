@@ -9,8 +9,11 @@ import java.util.List;
 
 /** A service in a result list, with what the list shows and the map needs. */
 record ServiceHit(ServiceId id, Texts name, Texts summary, Texts organisation, OrganisationType providerType,
-        ServiceLevel level, boolean freeOfCharge, List<String> areas, LocalDate lastReviewed, List<MapPoint> points,
+        ServiceLevel level, boolean freeOfCharge, List<AreaRef> areas, LocalDate lastReviewed, List<MapPoint> points,
         Double distanceKm) {
+
+    /** A family centre area the service serves, and how. */
+    record AreaRef(String id, String name, String mode) {}
 
     /** A place of the service with coordinates, for the map. */
     record MapPoint(String placeId, String name, double latitude, double longitude) {}

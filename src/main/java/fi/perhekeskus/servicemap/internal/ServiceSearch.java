@@ -72,7 +72,7 @@ class ServiceSearch {
                 SELECT s.id, s.name_fi, s.name_sv, s.name_en, s.summary_fi, s.summary_sv, s.summary_en,
                        o.name_fi AS org_fi, o.name_sv AS org_sv, o.name_en AS org_en, o.type, s.level,
                        s.free_of_charge, s.last_reviewed, count(*) OVER () AS total,
-                       ARRAY(SELECT a.name FROM service_area sa JOIN family_centre_area a ON a.id = sa.family_centre_area_id
+                       ARRAY(SELECT a.id || '|' || sa.mode || '|' || a.name FROM service_area sa JOIN family_centre_area a ON a.id = sa.family_centre_area_id
                              WHERE sa.service_id = s.id ORDER BY a.name) AS areas,
                        ARRAY(SELECT p.id || '|' || p.latitude || '|' || p.longitude || '|' || p.name_fi
                              FROM service_place sp JOIN place p ON p.id = sp.place_id
@@ -91,6 +91,20 @@ class ServiceSearch {
             total.set(count(where, params));
         }
         return new SearchPage<>(total.get(), hits);
+    }
+
+    /** Every match, page by page: for lists that show all, such as an area's services. */
+    List<ServiceHit> searchAll(ServiceQuery query) {
+        List<ServiceHit> all = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            SearchPage<ServiceHit> page = search(new ServiceQuery(query.text(), query.area(), query.municipality(),
+                    query.age(), query.targetGroup(), query.providerType(), query.level(), query.freeOfCharge(),
+                    query.serviceLanguage(), query.openNow(), query.mode(), query.near(), ServiceQuery.MAX_LIMIT, offset));
+            all.addAll(page.items());
+            offset += ServiceQuery.MAX_LIMIT;
+            if (page.items().size() < ServiceQuery.MAX_LIMIT || offset >= page.total()) return all;
+        }
     }
 
     private long count(List<String> where, Map<String, Object> params) {
@@ -150,6 +164,15 @@ class ServiceSearch {
         }
     }
 
+    private static List<ServiceHit.AreaRef> areas(ResultSet rs) throws SQLException {
+        List<ServiceHit.AreaRef> areas = new ArrayList<>();
+        for (String area : Columns.strings(rs, "areas")) {
+            String[] f = area.split("\\|", 3);
+            areas.add(new ServiceHit.AreaRef(f[0], f[2], f[1]));
+        }
+        return areas;
+    }
+
     private static ServiceHit hit(ResultSet rs) throws SQLException {
         List<ServiceHit.MapPoint> points = new ArrayList<>();
         for (String point : Columns.strings(rs, "points")) {
@@ -160,7 +183,7 @@ class ServiceSearch {
                 Columns.texts(rs, "summary"),
                 new fi.perhekeskus.servicemap.Texts(rs.getString("org_fi"), rs.getString("org_sv"), rs.getString("org_en")),
                 OrganisationType.valueOf(rs.getString("type")), ServiceLevel.valueOf(rs.getString("level")),
-                rs.getBoolean("free_of_charge"), Columns.strings(rs, "areas"),
+                rs.getBoolean("free_of_charge"), areas(rs),
                 rs.getObject("last_reviewed", LocalDate.class), points, (Double) rs.getObject("distance"));
     }
 }

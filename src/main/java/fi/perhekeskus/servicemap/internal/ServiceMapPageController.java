@@ -1,0 +1,155 @@
+package fi.perhekeskus.servicemap.internal;
+
+import fi.perhekeskus.access.Action;
+import fi.perhekeskus.access.Authorized;
+import fi.perhekeskus.area.Areas;
+import fi.perhekeskus.area.FamilyCentreArea;
+import fi.perhekeskus.area.FamilyCentreAreaId;
+import fi.perhekeskus.servicemap.OrganisationType;
+import fi.perhekeskus.servicemap.PlaceId;
+import fi.perhekeskus.servicemap.PlaceKind;
+import fi.perhekeskus.servicemap.ServiceId;
+import fi.perhekeskus.servicemap.ServiceLevel;
+import fi.perhekeskus.servicemap.ServiceMode;
+import fi.perhekeskus.servicemap.TargetGroup;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public service map: one search box with filters, the result list (with a map when the
+ * browser runs scripts; the list works without it), service and place pages, and an area's
+ * page of all its services and places.
+ */
+@Controller
+class ServiceMapPageController {
+
+    /** The languages a family can ask for in the filter; a service may list others too. */
+    static final List<String> SERVICE_LANGUAGES = List.of("fi", "sv", "en", "ar", "so", "ru", "et", "uk");
+
+    private final ServiceSearch serviceSearch;
+    private final PlaceSearch placeSearch;
+    private final ServiceDetails details;
+    private final NearPoint nearPoint;
+    private final Areas areas;
+    private final MapSettings map;
+    private final AssessmentHistory assessments;
+
+    ServiceMapPageController(ServiceSearch serviceSearch, PlaceSearch placeSearch, ServiceDetails details,
+            NearPoint nearPoint, Areas areas, MapSettings map, AssessmentHistory assessments) {
+        this.assessments = assessments;
+        this.serviceSearch = serviceSearch;
+        this.placeSearch = placeSearch;
+        this.details = details;
+        this.nearPoint = nearPoint;
+        this.areas = areas;
+        this.map = map;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("map", map);
+    }
+
+    @GetMapping("/services")
+    @Authorized(Action.VIEW_SERVICE_MAP)
+    String search(@Valid @ModelAttribute("params") SearchParams params, BindingResult binding, Model model,
+            HttpServletResponse response, Locale locale) {
+        var near = nearPoint.resolve(params, binding);
+        filters(model);
+        boolean searched = params.q() != null || params.hasFilters();
+        model.addAttribute("searched", searched);
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "servicemap/search";
+        }
+        if (searched) {
+            SearchPage<ServiceHit> page = serviceSearch.search(params.toServiceQuery(near.orElse(null)));
+            model.addAttribute("results", page);
+            model.addAttribute("mapPoints", MapPoints.of(page.items(), locale));
+            model.addAttribute("pager", Pager.of(page.total(), params.limitOrDefault(), params.offsetOrZero()));
+        }
+        return "servicemap/search";
+    }
+
+    @GetMapping("/places")
+    @Authorized(Action.VIEW_SERVICE_MAP)
+    String places(@Valid @ModelAttribute("params") SearchParams params, BindingResult binding, Model model,
+            HttpServletResponse response, Locale locale) {
+        var near = nearPoint.resolve(params, binding);
+        model.addAttribute("areaChoices", areas.all());
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "servicemap/places";
+        }
+        SearchParams effective = params.kind() == null && params.q() == null && !params.hasFilters()
+                ? new SearchParams(null, null, null, null, null, null, null, null, null, null, null,
+                        PlaceKind.MEETING_PLACE, null, null, null, params.limit(), params.offset())
+                : params;
+        SearchPage<PlaceHit> page = placeSearch.search(effective.toPlaceQuery(near.orElse(null)));
+        model.addAttribute("results", page);
+        model.addAttribute("mapPoints", MapPoints.ofPlaces(page.items(), locale));
+        model.addAttribute("pager", Pager.of(page.total(), params.limitOrDefault(), params.offsetOrZero()));
+        return "servicemap/places";
+    }
+
+    @GetMapping("/services/{id}")
+    @Authorized(Action.VIEW_SERVICE_MAP)
+    String service(@PathVariable UUID id, Model model, Locale locale) {
+        var view = details.service(new ServiceId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("service", view);
+        model.addAttribute("mapPoints", MapPoints.ofStoredPlaces(view.places(), locale));
+        return "servicemap/service";
+    }
+
+    @GetMapping("/places/{id}")
+    @Authorized(Action.VIEW_SERVICE_MAP)
+    String place(@PathVariable UUID id, Model model, Locale locale) {
+        var view = details.place(new PlaceId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("place", view);
+        model.addAttribute("questions", fi.perhekeskus.servicemap.MeetingPlaceQuestion.values());
+        model.addAttribute("criterionGroups", fi.perhekeskus.servicemap.CriterionGroup.values());
+        model.addAttribute("assessments", assessments.latest(view.id()));
+        model.addAttribute("mapPoints", MapPoints.ofStoredPlaces(
+                List.of(new PlaceRepository.StoredPlace(view.id(), view.content(), true, 0)), locale));
+        return "servicemap/place";
+    }
+
+    @GetMapping("/areas/{id}/services")
+    @Authorized(Action.VIEW_SERVICE_MAP)
+    String area(@PathVariable UUID id, Model model, Locale locale) {
+        FamilyCentreArea area = areas.find(new FamilyCentreAreaId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ServiceQuery all = new ServiceQuery(null, id, null, null, null, null, null, null, null, false, null, null,
+                ServiceQuery.MAX_LIMIT, 0);
+        List<ServiceHit> services = serviceSearch.searchAll(all);
+        model.addAttribute("area", area);
+        model.addAttribute("servicesByLevel", AreaServices.byLevel(services));
+        model.addAttribute("serviceCount", services.size());
+        List<PlaceHit> places = placeSearch.search(new PlaceQuery(null, id, null, null, false, null,
+                ServiceQuery.MAX_LIMIT, 0)).items();
+        model.addAttribute("meetingPlaces", places.stream().filter(p -> p.kind() == PlaceKind.MEETING_PLACE).toList());
+        model.addAttribute("servicePoints", places.stream().filter(p -> p.kind() == PlaceKind.SERVICE_LOCATION).toList());
+        model.addAttribute("mapPoints", MapPoints.ofPlaces(places, locale));
+        return "servicemap/area";
+    }
+
+    private void filters(Model model) {
+        model.addAttribute("areaChoices", areas.all());
+        model.addAttribute("targetGroups", TargetGroup.values());
+        model.addAttribute("providerTypes", OrganisationType.values());
+        model.addAttribute("levels", ServiceLevel.values());
+        model.addAttribute("modes", ServiceMode.values());
+        model.addAttribute("serviceLanguages", SERVICE_LANGUAGES);
+    }
+}
