@@ -19,7 +19,7 @@ class AssessmentHistory {
 
     record Item(Rating rating, String note) {}
 
-    record Assessment(UUID id, LocalDate assessedOn, String assessedBy, Map<Criterion, Item> items) {
+    public record Assessment(UUID id, LocalDate assessedOn, String assessedBy, Map<Criterion, Item> items) {
         public long count(String rating) {
             return items.values().stream().filter(i -> i.rating().name().equals(rating)).count();
         }

@@ -18,7 +18,7 @@ import java.util.UUID;
  * unknown filter value or coordinates off the globe are refused with a field message, not
  * silently dropped.
  */
-record SearchParams(
+public record SearchParams(
         @Size(max = 200, message = "{servicemap.search.q.tooLong}") String q,
         UUID area,
         @Size(max = 80, message = "{servicemap.search.municipality.tooLong}") String municipality,
@@ -39,7 +39,7 @@ record SearchParams(
 
     static final int DEFAULT_LIMIT = 20;
 
-    boolean hasFilters() {
+    public boolean hasFilters() {
         return area != null || (municipality != null && !municipality.isBlank()) || age != null || targetGroup != null
                 || providerType != null || level != null || Boolean.TRUE.equals(free)
                 || (serviceLanguage != null && !serviceLanguage.isBlank()) || Boolean.TRUE.equals(openNow)

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -70,7 +71,7 @@ class ServiceMapPageController {
         boolean searched = params.q() != null || params.hasFilters();
         model.addAttribute("searched", searched);
         if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            redisplay(params, binding, model, response);
             return "servicemap/search";
         }
         if (searched) {
@@ -89,7 +90,7 @@ class ServiceMapPageController {
         var near = nearPoint.resolve(params, binding);
         model.addAttribute("areaChoices", areas.all());
         if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            redisplay(params, binding, model, response);
             return "servicemap/places";
         }
         SearchParams effective = params.kind() == null && params.q() == null && !params.hasFilters()
@@ -101,6 +102,22 @@ class ServiceMapPageController {
         model.addAttribute("mapPoints", MapPoints.ofPlaces(page.items(), locale));
         model.addAttribute("pager", Pager.of(page.total(), params.limitOrDefault(), params.offsetOrZero()));
         return "servicemap/places";
+    }
+
+    /**
+     * Shows the form again with its messages. When a value cannot even be converted (age=abc),
+     * Spring leaves the form object out of the model (spring-framework#36535); the errors are
+     * re-attached to the object the handler did get, so the form can show what was typed.
+     */
+    private static void redisplay(SearchParams params, BindingResult binding, Model model,
+            HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (binding.getTarget() == null) {
+            var kept = new BeanPropertyBindingResult(params, "params");
+            kept.addAllErrors(binding);
+            model.addAttribute("params", params);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "params", kept);
+        }
     }
 
     @GetMapping("/services/{id}")

@@ -96,16 +96,21 @@ class TextQuery {
         return word.length() >= 3 ? quoted + ":*" : quoted;
     }
 
-    /** For each word of five letters or more, the known words it may be a typo of. */
+    /**
+     * For each word of five letters or more that the index does not know, the known words it may
+     * be a typo of. A known word is taken as meant: fuzzing it would only add noise.
+     */
     private Map<String, List<String>> typoFixes(List<String> words) {
         List<String> candidates = words.stream().filter(w -> w.length() >= 5).toList();
         Map<String, List<String>> fixes = new HashMap<>();
         if (candidates.isEmpty()) return fixes;
         jdbc.sql("""
-                SELECT w, fix FROM unnest(:words::text[]) AS w,
+                SELECT w, fix FROM unnest(:words::text[]) AS w
+                LEFT JOIN search_lexicon known ON known.word = w,
                 LATERAL (SELECT word AS fix FROM search_lexicon
                          WHERE word % w AND word <> w AND similarity(word, w) >= :threshold
-                         ORDER BY word <-> w LIMIT 2) AS nearest""")
+                         ORDER BY word <-> w LIMIT 2) AS nearest
+                WHERE known.word IS NULL""")
                 .param("words", candidates.toArray(String[]::new))
                 .param("threshold", TYPO_SIMILARITY)
                 .query(rs -> {

@@ -36,8 +36,17 @@ class ServiceMapFixtures {
         this.places = places;
     }
 
-    static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+    /**
+     * A made-up word that starts with random syllables, so no two fixtures share a prefix and the
+     * prefix matching of the search cannot mix them up.
+     */
+    static String unique(String stem) {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            word.append("bdfghjklmnprstv".charAt(random.nextInt(15))).append("aeiouy".charAt(random.nextInt(6)));
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1) + stem.toLowerCase();
     }
 
     OrganisationId organisation(String name, OrganisationType type) {
