@@ -3,8 +3,6 @@ package fi.perhekeskus.servicemap.internal;
 import fi.perhekeskus.access.Action;
 import fi.perhekeskus.access.Authorized;
 import fi.perhekeskus.area.Areas;
-import fi.perhekeskus.area.FamilyCentreArea;
-import fi.perhekeskus.area.FamilyCentreAreaId;
 import fi.perhekeskus.servicemap.OrganisationType;
 import fi.perhekeskus.servicemap.PlaceId;
 import fi.perhekeskus.servicemap.PlaceKind;
@@ -45,10 +43,12 @@ class ServiceMapPageController {
     private final Areas areas;
     private final MapSettings map;
     private final AssessmentHistory assessments;
+    private final AreaDirectory directory;
 
     ServiceMapPageController(ServiceSearch serviceSearch, PlaceSearch placeSearch, ServiceDetails details,
-            NearPoint nearPoint, Areas areas, MapSettings map, AssessmentHistory assessments) {
+            NearPoint nearPoint, Areas areas, MapSettings map, AssessmentHistory assessments, AreaDirectory directory) {
         this.assessments = assessments;
+        this.directory = directory;
         this.serviceSearch = serviceSearch;
         this.placeSearch = placeSearch;
         this.details = details;
@@ -145,19 +145,14 @@ class ServiceMapPageController {
     @GetMapping("/areas/{id}/services")
     @Authorized(Action.VIEW_SERVICE_MAP)
     String area(@PathVariable UUID id, Model model, Locale locale) {
-        FamilyCentreArea area = areas.find(new FamilyCentreAreaId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ServiceQuery all = new ServiceQuery(null, id, null, null, null, null, null, null, null, false, null, null,
-                ServiceQuery.MAX_LIMIT, 0);
-        List<ServiceHit> services = serviceSearch.searchAll(all);
-        model.addAttribute("area", area);
-        model.addAttribute("servicesByLevel", AreaServices.byLevel(services));
-        model.addAttribute("serviceCount", services.size());
-        List<PlaceHit> places = placeSearch.search(new PlaceQuery(null, id, null, null, false, null,
-                ServiceQuery.MAX_LIMIT, 0)).items();
-        model.addAttribute("meetingPlaces", places.stream().filter(p -> p.kind() == PlaceKind.MEETING_PLACE).toList());
-        model.addAttribute("servicePoints", places.stream().filter(p -> p.kind() == PlaceKind.SERVICE_LOCATION).toList());
-        model.addAttribute("mapPoints", MapPoints.ofPlaces(places, locale));
+        var listing = directory.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("area", listing.area());
+        model.addAttribute("servicesByLevel", listing.servicesByLevel());
+        model.addAttribute("serviceCount", listing.serviceCount());
+        model.addAttribute("meetingPlaces", listing.meetingPlaces());
+        model.addAttribute("servicePoints", listing.servicePoints());
+        model.addAttribute("mapPoints", MapPoints.ofPlaces(listing.places(), locale));
+        model.addAttribute("printLanguages", Printables.LANGUAGES);
         return "servicemap/area";
     }
 

@@ -1,6 +1,7 @@
 package fi.perhekeskus.servicemap.internal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -81,7 +82,7 @@ class ServiceMapBrowserTest extends BrowserTest {
     }
 
     @Test
-    void familyCentreAreaPageListsItsServicesAndPlaces() {
+    void familyCentreAreaPageListsItsServicesAndPlacesAndOffersThePrintables() throws java.io.IOException {
         page.navigate("/areas/" + DemoAreas.VALKEAKOSKI_AKAA_URJALA);
         link("Perhekeskuksen palvelut ja kohtaamispaikat").click();
 
@@ -89,6 +90,14 @@ class ServiceMapBrowserTest extends BrowserTest {
         assertThat(link("Eroneuvonta " + word)).isVisible();
         assertThat(link("Perhekahvila " + word)).isVisible();
         assertAccessible(page);
+
+        var download = page.waitForDownload(() -> link("Perhekeskuksen esite (PDF, ruotsiksi)").click());
+        assertThat(download.suggestedFilename()).isEqualTo("perhekeskus-valkeakoski-akaa-urjala-sv.pdf");
+        var letter = page.waitForDownload(() -> link("Tervetulokirje uusille perheille: Akaa (PDF, suomeksi)").click());
+        assertThat(letter.suggestedFilename()).isEqualTo("tervetuloa-akaa-fi.pdf");
+        try (var in = java.nio.file.Files.newInputStream(letter.path())) {
+            assertThat(new String(in.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
     }
 
     @Test
