@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceSearch {
 
+    /** How many more than a page are re-ranked by name similarity. */
+    static final int SIMILARITY_CANDIDATES = 100;
+
     private final JdbcClient jdbc;
     private final TextQuery textQuery;
     private final Clock clock;
@@ -39,6 +42,7 @@ class ServiceSearch {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("s.published"));
         String rank = "0";
+        String similarity = "0";
         if (query.hasText()) {
             TextQuery.Compiled compiled = textQuery.compile(query.text());
             params.put("raw", query.text().strip().toLowerCase(java.util.Locale.ROOT));
@@ -47,9 +51,10 @@ class ServiceSearch {
                 rank = "word_similarity(:raw, s.search_names)";
             } else {
                 params.putAll(compiled.params());
-                where.add("(s.search_document @@ " + compiled.any() + " OR :raw <% s.search_names)");
+                where.add("s.search_document @@ " + compiled.any());
                 rank = compiled.coverage("s.search_document") + " * 2 + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', s.search_document, "
-                        + compiled.any() + ") + word_similarity(:raw, s.search_names)";
+                        + compiled.any() + ")";
+                similarity = "word_similarity(:raw, s.search_names)";
             }
         }
         filters(query, where, params);
@@ -67,21 +72,38 @@ class ServiceSearch {
         }
         params.put("limit", Math.clamp(query.limit(), 1, ServiceQuery.MAX_LIMIT));
         params.put("offset", Math.max(0, query.offset()));
+        params.put("candidates", Math.max(0, query.offset()) + Math.clamp(query.limit(), 1, ServiceQuery.MAX_LIMIT)
+                + SIMILARITY_CANDIDATES);
         AtomicLong total = new AtomicLong();
+        // Every match is counted and ranked by its words (cheap, from the tsvector); only the best
+        // candidates are then re-ranked by how close the name is to what was typed (trigram
+        // similarity costs tens of microseconds a row), and only one page fetches its areas and places.
         List<ServiceHit> hits = jdbc.sql("""
+                WITH matched AS (
+                    SELECT s.id, s.name_fi, s.search_names, %s AS rank, %s AS distance
+                    FROM service s JOIN organisation o ON o.id = s.organisation_id
+                    WHERE %s),
+                candidates AS (
+                    SELECT *, count(*) OVER () AS total FROM matched s
+                    ORDER BY %s
+                    LIMIT :candidates),
+                page AS (
+                    SELECT s.id, s.name_fi, s.total, s.distance, s.rank + %s AS rank FROM candidates s
+                    ORDER BY %s
+                    LIMIT :limit OFFSET :offset)
                 SELECT s.id, s.name_fi, s.name_sv, s.name_en, s.summary_fi, s.summary_sv, s.summary_en,
                        o.name_fi AS org_fi, o.name_sv AS org_sv, o.name_en AS org_en, o.type, s.level,
-                       s.free_of_charge, s.last_reviewed, count(*) OVER () AS total,
+                       s.free_of_charge, s.last_reviewed, page.total,
                        ARRAY(SELECT a.id || '|' || sa.mode || '|' || a.name FROM service_area sa JOIN family_centre_area a ON a.id = sa.family_centre_area_id
                              WHERE sa.service_id = s.id ORDER BY a.name) AS areas,
                        ARRAY(SELECT p.id || '|' || p.latitude || '|' || p.longitude || '|' || p.name_fi
                              FROM service_place sp JOIN place p ON p.id = sp.place_id
                              WHERE sp.service_id = s.id AND p.latitude IS NOT NULL AND p.published) AS points,
-                       %s AS rank, %s AS distance
-                FROM service s JOIN organisation o ON o.id = s.organisation_id
-                WHERE %s
-                ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(rank, distance, String.join(" AND ", where), order))
+                       page.rank, page.distance
+                FROM page JOIN service s ON s.id = page.id JOIN organisation o ON o.id = s.organisation_id
+                ORDER BY %s""".formatted(rank, distance, String.join(" AND ", where), order, similarity, order,
+                        order.replace("s.name_fi", "page.name_fi").replace("rank", "page.rank")
+                                .replace("distance", "page.distance")))
                 .params(params)
                 .query((rs, n) -> {
                     total.set(rs.getLong("total"));

@@ -55,7 +55,7 @@ class TextQuery {
                 .distinct().limit(MAX_WORDS).toList();
         Map<String, List<String>> typoFixes = typoFixes(words);
         List<String> phraseTokens = vocabulary.phraseGroups(text);
-        List<String> groups = new ArrayList<>();
+        List<String> expressions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -85,9 +85,30 @@ class TextQuery {
                 params.put(t, token);
                 parts.add("to_tsquery('simple', :" + t + ")");
             }
-            groups.add("(" + String.join(" || ", parts) + ")");
+            expressions.add("(" + String.join(" || ", parts) + ")::text");
         }
-        return new Compiled(groups, params);
+        return precompiled(expressions, params);
+    }
+
+    /**
+     * Parses every word group once, here, and hands the search the finished tsquery texts as
+     * parameters: a cast of a parameter is folded when the statement is planned, where
+     * to_tsquery calls in the statement would run again for every candidate row.
+     */
+    private Compiled precompiled(List<String> expressions, Map<String, Object> params) {
+        if (expressions.isEmpty()) return new Compiled(List.of(), Map.of());
+        List<String> parsed = jdbc.sql("SELECT ARRAY[" + String.join(", ", expressions) + "]")
+                .params(params)
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single();
+        List<String> groups = new ArrayList<>();
+        Map<String, Object> finished = new HashMap<>();
+        for (String query : parsed) {
+            if (query == null || query.isBlank()) continue; // only stop words: nothing to match
+            String name = "tsq" + groups.size();
+            finished.put(name, query);
+            groups.add("CAST(:" + name + " AS tsquery)");
+        }
+        return new Compiled(groups, finished);
     }
 
     /** 'word':* for words long enough to stand as a prefix; short words match only themselves. */

@@ -1,0 +1,323 @@
+package fi.perhekeskus.servicemap.internal;
+
+import fi.perhekeskus.servicemap.AccessMethod;
+import fi.perhekeskus.servicemap.ChannelKind;
+import fi.perhekeskus.servicemap.OrganisationId;
+import fi.perhekeskus.servicemap.OrganisationType;
+import fi.perhekeskus.servicemap.ServiceId;
+import fi.perhekeskus.servicemap.ServiceLevel;
+import fi.perhekeskus.servicemap.ServiceMode;
+import fi.perhekeskus.servicemap.TargetGroup;
+import fi.perhekeskus.servicemap.Texts;
+import fi.perhekeskus.testing.PerhekeskusTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The service map search under load (issue 3): generates services with channels across 22
+ * regions through the same repositories and indexer the app uses, then drives the search API
+ * and the search page over HTTP on 127.0.0.1 at a fixed concurrency and reports throughput,
+ * latency percentiles and index sizes at each scale. Not part of the test suite (tag "bench");
+ * run it with {@code bench/servicemap-search.sh}. Stops by itself.
+ */
+@PerhekeskusTest
+@Tag("bench")
+class ServiceMapSearchBenchmark {
+
+    static final int REGIONS = 22;
+    static final int AREAS_PER_REGION = 4;
+    static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 8);
+    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 10));
+    static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.measureSeconds", 30));
+
+    /** What families and workers type: plain words, inflections, compounds, abbreviations, typos, sv and en. */
+    static final List<String> QUERIES = List.of("neuvola", "perheneuvolaan", "lastensuojelun", "eroauttaminen", "ero",
+            "nepsy", "perheneuvla", "puheterapia", "kotipalvelu", "perhekahvila", "mll", "päihdetyö", "nuorisotyö",
+            "kasvatus- ja perheneuvonta", "lapsiperheiden kotipalvelu", "familjerådgivning", "speech therapy",
+            "vertaisryhmä vanhemmille", "toimintaterapia", "psykologi koululaiselle");
+
+    static final List<String> SERVICE_TYPES = List.of("Lastenneuvola", "Äitiysneuvola", "Perheneuvola",
+            "Kasvatus- ja perheneuvonta", "Lapsiperheiden kotipalvelu", "Perhetyö", "Lapsiperheiden sosiaalityö",
+            "Eroauttaminen", "Eron jälkeinen tuki", "Nepsy-valmennus", "Puheterapia", "Toimintaterapia",
+            "Koulupsykologi", "Koulukuraattori", "Nuorisotyö", "Etsivä nuorisotyö", "Perhekahvila", "Vauvaryhmä",
+            "Isäryhmä", "Päihdetyö nuorille", "Perheväkivaltatyö", "Maahanmuuttajaperheiden tuki", "Kerhotoiminta",
+            "Lastensuojelun avohuolto", "Vertaisryhmä vanhemmille", "Varhaiskasvatuksen erityisopettaja");
+    static final List<String> SENTENCES = List.of(
+            "Palvelu on tarkoitettu lapsiperheille, joissa kaivataan tukea arkeen.",
+            "Voit ottaa yhteyttä itse ilman lähetettä.",
+            "Työskentelemme yhdessä perheen kanssa ja sovimme tavoitteet yhdessä.",
+            "Tapaamiset voivat olla kotona, toimipisteessä tai etänä.",
+            "Palvelu on maksuton ja luottamuksellinen.",
+            "Tuemme vanhempia kasvatukseen, parisuhteeseen ja eroon liittyvissä kysymyksissä.",
+            "Tarjoamme neuvontaa, ohjausta ja vertaistukea.",
+            "Lapsen ja nuoren oma ääni kuuluu työskentelyssä.",
+            "Teemme yhteistyötä varhaiskasvatuksen, koulun ja neuvolan kanssa.",
+            "Ajanvaraus puhelimitse arkisin tai sähköisesti.");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    ServiceRepository services;
+
+    @Autowired
+    TextQuery textQuery;
+
+    @Autowired
+    ServiceSearch search;
+
+    @Test
+    void searchAtScale() throws Exception {
+        List<Integer> scales = Arrays.stream(System.getProperty("bench.scales", "10000,100000").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
+        List<UUID> areas = benchAreas();
+        List<OrganisationId> orgs = organisations(2000);
+        StringBuilder report = new StringBuilder("| services | channels | generate | index (GIN + trigram) | table | "
+                + "API req/s | API p50 | API p95 | API p99 | page p95 | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        int have = 0;
+        for (int scale : scales) {
+            long started = System.nanoTime();
+            generate(have, scale, areas, orgs);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            have = scale;
+            jdbc.sql("VACUUM ANALYZE service").update();
+            jdbc.sql("VACUUM ANALYZE service_area").update();
+            jdbc.sql("VACUUM ANALYZE service_channel").update();
+            inProcess();
+            Result api = load(i -> apiPath(i, areas));
+            Result pages = load(i -> pagePath(i));
+            long channels = jdbc.sql("SELECT count(*) FROM service_channel").query(Long.class).single();
+            long services = jdbc.sql("SELECT count(*) FROM service").query(Long.class).single();
+            String index = jdbc.sql("SELECT pg_size_pretty(pg_relation_size('service_search_idx')) || ' + '"
+                    + " || pg_size_pretty(pg_relation_size('service_names_trgm_idx'))").query(String.class).single();
+            String table = jdbc.sql("SELECT pg_size_pretty(pg_total_relation_size('service'))").query(String.class).single();
+            report.append("| %d | %d | %d s | %s | %s | %.0f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d |%n".formatted(services,
+                    channels, took.toSeconds(), index, table, api.perSecond(), api.percentile(50), api.percentile(95),
+                    api.percentile(99), pages.percentile(95), api.errors() + pages.errors()));
+            System.out.println("BENCH " + report);
+        }
+        String header = "Service map search benchmark, %s, concurrency %d, %d s measured after %d s warm-up, %d CPUs%n%n"
+                .formatted(java.time.OffsetDateTime.now(), CONCURRENCY, MEASURE.toSeconds(), WARM_UP.toSeconds(),
+                        Runtime.getRuntime().availableProcessors());
+        Path out = Path.of("bench/results/servicemap-search.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, header + report);
+        System.out.println("BENCH written to " + out.toAbsolutePath());
+    }
+
+    /** Where the time goes, without HTTP: parsing the query, and the search statement, per query text. */
+    private void inProcess() {
+        for (String q : List.of("lapsiperheiden kotipalvelu", "neuvola", "perheneuvolaan")) {
+            var compiled = textQuery.compile(q);
+            System.out.println("BENCH compiled " + q + " -> " + compiled.params());
+            String any = compiled.any();
+            String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT s.id, " + compiled.coverage("s.search_document") + " * 2 + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', s.search_document, " + any + ") AS rank FROM service s WHERE s.published AND s.search_document @@ " + any + " ORDER BY rank DESC LIMIT 120";
+            System.out.println("BENCH " + String.join("\nBENCH ", jdbc.sql(sql).params(compiled.params()).query(String.class).list()));
+        }
+        for (String q : QUERIES) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 20; i++) textQuery.compile(q);
+            long t1 = System.nanoTime();
+            for (int i = 0; i < 20; i++) search.search(new ServiceQuery(q, null, null, null, null, null, null, null, null,
+                    false, null, null, 20, 0));
+            long t2 = System.nanoTime();
+            System.out.printf("BENCH in-process %-30s compile %.1f ms, search %.1f ms%n", q, (t1 - t0) / 20e6, (t2 - t1) / 20e6);
+        }
+    }
+
+    // --- data -------------------------------------------------------------------------------
+
+    /** 22 regions of four family centre areas with two municipalities each, named so they cannot clash with demo data. */
+    private List<UUID> benchAreas() {
+        List<UUID> areas = new ArrayList<>();
+        for (int r = 1; r <= REGIONS; r++) {
+            UUID region = UUID.nameUUIDFromBytes(("bench-region:" + r).getBytes(StandardCharsets.UTF_8));
+            UUID planning = UUID.nameUUIDFromBytes(("bench-planning:" + r).getBytes(StandardCharsets.UTF_8));
+            jdbc.sql("INSERT INTO region (id, name) VALUES (?, ?) ON CONFLICT DO NOTHING").params(region, "Testimaakunta " + r).update();
+            jdbc.sql("INSERT INTO planning_area (id, region_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(planning, region, "Testiseutu " + r).update();
+            for (int a = 1; a <= AREAS_PER_REGION; a++) {
+                UUID area = UUID.nameUUIDFromBytes(("bench-area:" + r + ":" + a).getBytes(StandardCharsets.UTF_8));
+                jdbc.sql("INSERT INTO family_centre_area (id, planning_area_id, name, population, children) "
+                        + "VALUES (?, ?, ?, 30000, 6000) ON CONFLICT DO NOTHING").params(area, planning, "Testialue " + r + "-" + a).update();
+                for (int m = 1; m <= 2; m++) {
+                    jdbc.sql("INSERT INTO municipality (id, family_centre_area_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                            .params(UUID.nameUUIDFromBytes(("bench-m:" + r + a + m).getBytes(StandardCharsets.UTF_8)), area,
+                                    "Testikunta " + r + "-" + a + "-" + m).update();
+                }
+                areas.add(area);
+            }
+        }
+        return areas;
+    }
+
+    private List<OrganisationId> organisations(int count) {
+        List<OrganisationId> ids = new ArrayList<>();
+        OrganisationType[] types = OrganisationType.values();
+        for (int i = 0; i < count; i++) {
+            OrganisationId id = new OrganisationId(UUID.nameUUIDFromBytes(("bench-org:" + i).getBytes(StandardCharsets.UTF_8)));
+            organisations.save(new Organisation(id, Texts.fi(orgName(i)), types[i % types.length], null, null, null,
+                    null, null));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static String orgName(int i) {
+        return switch (i % 5) {
+            case 0 -> "Testikunnan sivistyspalvelut " + i;
+            case 1 -> "Hyvinvointialueen perhepalvelut " + i;
+            case 2 -> "Mannerheimin Lastensuojeluliiton yhdistys " + i;
+            case 3 -> "Seurakunnan perhetyö " + i;
+            default -> "Perheiden tuki ry " + i;
+        };
+    }
+
+    /** Services {@code from} … {@code to - 1}, written by four threads through the repository (and so indexed). */
+    private void generate(int from, int to, List<UUID> areas, List<OrganisationId> orgs) throws Exception {
+        AtomicInteger next = new AtomicInteger(from);
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
+                        services.save(serviceId(i), service(i, areas, orgs), true);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) worker.get();
+        }
+    }
+
+    private static ServiceId serviceId(int i) {
+        return new ServiceId(UUID.nameUUIDFromBytes(("bench-service:" + i).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static ServiceContent service(int i, List<UUID> areas, List<OrganisationId> orgs) {
+        Random random = new Random(i);
+        String type = SERVICE_TYPES.get(random.nextInt(SERVICE_TYPES.size()));
+        UUID area = areas.get(random.nextInt(areas.size()));
+        String name = type + " " + (i % 997);
+        List<String> sentences = new ArrayList<>(SENTENCES);
+        Collections.shuffle(sentences, random);
+        List<ServiceContent.Channel> channels = new ArrayList<>();
+        channels.add(new ServiceContent.Channel(ChannelKind.PHONE, "040 %07d".formatted(i), Texts.fi("arkisin 9–15")));
+        if (i % 2 == 0) {
+            channels.add(new ServiceContent.Channel(ChannelKind.EMAIL, "palvelu" + i + "@example.fi", null));
+        }
+        int ageMin = random.nextInt(10);
+        return new ServiceContent(orgs.get(random.nextInt(orgs.size())),
+                new Texts(name, i % 4 == 0 ? "Tjänst " + name : null, i % 4 == 0 ? "Service " + name : null),
+                Texts.fi(sentences.get(0)), Texts.fi(String.join(" ", sentences.subList(1, 5))), null,
+                Set.of(TargetGroup.values()[random.nextInt(TargetGroup.values().length)]), ageMin, ageMin + 8,
+                ServiceLevel.values()[random.nextInt(ServiceLevel.values().length)], random.nextBoolean(),
+                List.of("fi"), Set.of(AccessMethod.values()[random.nextInt(AccessMethod.values().length)]),
+                List.of(type.toLowerCase()), Map.of(area, i % 7 == 0 ? ServiceMode.OUTREACH : ServiceMode.FIXED),
+                List.of(), channels, List.of(), "Ylläpitäjä", null, LocalDate.of(2026, 1 + random.nextInt(10), 1), null);
+    }
+
+    // --- load -------------------------------------------------------------------------------
+
+    private static String apiPath(int i, List<UUID> areas) {
+        String q = QUERIES.get(i % QUERIES.size());
+        String path = "/api/v1/services?limit=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        return switch (i % 4) {
+            case 1 -> path + "&area=" + areas.get(i % areas.size());
+            case 2 -> path + "&age=" + (i % 12);
+            default -> path;
+        };
+    }
+
+    private static String pagePath(int i) {
+        return "/services?q=" + URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8);
+    }
+
+    /** Latencies in microseconds, sorted. */
+    record Result(long[] micros, int errors, Duration duration) {
+
+        double perSecond() {
+            return micros.length / (duration.toMillis() / 1000.0);
+        }
+
+        /** The p-th percentile in milliseconds (nearest rank). */
+        double percentile(int p) {
+            if (micros.length == 0) return -1;
+            return micros[Math.min(micros.length - 1, (int) Math.ceil(p / 100.0 * micros.length) - 1)] / 1000.0;
+        }
+    }
+
+    /** Runs {@link #CONCURRENCY} clients back to back: warm-up, then the measured window. */
+    private Result load(java.util.function.IntFunction<String> paths) throws Exception {
+        run(paths, WARM_UP, null);
+        List<Long> times = Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        int errors = run(paths, MEASURE, times);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(sorted, errors, took);
+    }
+
+    private int run(java.util.function.IntFunction<String> paths, Duration window, List<Long> times) throws Exception {
+        long end = System.nanoTime() + window.toNanos();
+        AtomicInteger counter = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY)) {
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < CONCURRENCY; c++) {
+                clients.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        int i = counter.getAndIncrement();
+                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + paths.apply(i)))
+                                .timeout(Duration.ofSeconds(30)).build();
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                            long micros = (System.nanoTime() - t0) / 1_000;
+                            if (response.statusCode() != 200) errors.incrementAndGet();
+                            else if (times != null) times.add(micros);
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : clients) f.get();
+        }
+        return errors.get();
+    }
+}
