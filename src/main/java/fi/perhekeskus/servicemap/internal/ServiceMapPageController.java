@@ -44,11 +44,14 @@ class ServiceMapPageController {
     private final MapSettings map;
     private final AssessmentHistory assessments;
     private final AreaDirectory directory;
+    private final OutreachCalendar outreach;
 
     ServiceMapPageController(ServiceSearch serviceSearch, PlaceSearch placeSearch, ServiceDetails details,
-            NearPoint nearPoint, Areas areas, MapSettings map, AssessmentHistory assessments, AreaDirectory directory) {
+            NearPoint nearPoint, Areas areas, MapSettings map, AssessmentHistory assessments, AreaDirectory directory,
+            OutreachCalendar outreach) {
         this.assessments = assessments;
         this.directory = directory;
+        this.outreach = outreach;
         this.serviceSearch = serviceSearch;
         this.placeSearch = placeSearch;
         this.details = details;
@@ -126,6 +129,12 @@ class ServiceMapPageController {
         var view = details.service(new ServiceId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("service", view);
         model.addAttribute("mapPoints", MapPoints.ofStoredPlaces(view.places(), locale));
+        var schedules = outreach.ofService(view.id());
+        if (!schedules.isEmpty()) {
+            model.addAttribute("outreach", outreach.upcoming(schedules, OutreachCalendar.WEEKS_AHEAD));
+            model.addAttribute("outreachFeed", "/services/" + id + "/outreach.ics");
+            model.addAttribute("outreachWeeks", OutreachCalendar.WEEKS_AHEAD);
+        }
         return "servicemap/service";
     }
 
@@ -139,6 +148,12 @@ class ServiceMapPageController {
         model.addAttribute("assessments", assessments.latest(view.id()));
         model.addAttribute("mapPoints", MapPoints.ofStoredPlaces(
                 List.of(new PlaceRepository.StoredPlace(view.id(), view.content(), true, 0)), locale));
+        var schedules = outreach.atPlace(view.id());
+        if (!schedules.isEmpty()) {
+            model.addAttribute("outreach", outreach.upcoming(schedules, OutreachCalendar.WEEKS_AHEAD));
+            model.addAttribute("outreachFeed", "/places/" + id + "/outreach.ics");
+            model.addAttribute("outreachWeeks", OutreachCalendar.WEEKS_AHEAD);
+        }
         return "servicemap/place";
     }
 
