@@ -474,10 +474,10 @@ class MaintenanceController {
         try {
             on = LocalDate.parse(form.getAssessedOn() == null ? "" : form.getAssessedOn().strip());
             if (on.isAfter(today()) || on.isBefore(LocalDate.of(2000, 1, 1))) {
-                errors.rejectValue("assessedOn", "servicemap.editor.assessment.date");
+                errors.rejectValue("assessedOn", "servicemap.editor.assessment.date.error");
             }
         } catch (DateTimeParseException e) {
-            errors.rejectValue("assessedOn", "servicemap.editor.assessment.date");
+            errors.rejectValue("assessedOn", "servicemap.editor.assessment.date.error");
         }
         ServiceForm.required(errors, "assessedBy", form.getAssessedBy(), 200);
         Map<Criterion, Rating> ratings = new LinkedHashMap<>();

@@ -156,7 +156,7 @@ class PlaceForm {
             String prefix = "hours[" + i + "].";
             Integer weekday = ServiceForm.integer(row.weekday);
             if (weekday == null || weekday < 1 || weekday > 7) {
-                errors.rejectValue(prefix + "weekday", "servicemap.editor.hours.weekday");
+                errors.rejectValue(prefix + "weekday", "servicemap.editor.hours.weekday.error");
             }
             LocalTime opens = time(errors, prefix + "opens", row.opens);
             LocalTime closes = time(errors, prefix + "closes", row.closes);

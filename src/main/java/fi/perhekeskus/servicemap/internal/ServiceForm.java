@@ -191,7 +191,7 @@ class ServiceForm {
             try {
                 kind = ChannelKind.valueOf(row.kind);
             } catch (RuntimeException e) {
-                errors.rejectValue("channels[" + i + "].kind", "servicemap.editor.channel.kind");
+                errors.rejectValue("channels[" + i + "].kind", "servicemap.editor.channel.kind.error");
                 continue;
             }
             String value = row.value.strip();
@@ -223,17 +223,17 @@ class ServiceForm {
                 // reported below
             }
             if (place == null) {
-                errors.rejectValue(prefix + "place", "servicemap.editor.outreach.place");
+                errors.rejectValue(prefix + "place", "servicemap.editor.outreach.place.error");
             }
             LocalDateTime start = null;
             try {
                 start = LocalDateTime.parse(row.startsAt == null ? "" : row.startsAt.strip());
             } catch (DateTimeParseException e) {
-                errors.rejectValue(prefix + "startsAt", "servicemap.editor.outreach.startsAt");
+                errors.rejectValue(prefix + "startsAt", "servicemap.editor.outreach.startsAt.error");
             }
             Integer duration = integer(row.durationMinutes);
             if (duration == null || duration < 5 || duration > 720) {
-                errors.rejectValue(prefix + "durationMinutes", "servicemap.editor.outreach.duration");
+                errors.rejectValue(prefix + "durationMinutes", "servicemap.editor.outreach.duration.error");
             }
             OutreachRules.problem(row.rrule).ifPresent(code -> errors.rejectValue(prefix + "rrule", code));
             optional(errors, prefix + "noteFi", row.noteFi, 500);

@@ -45,10 +45,12 @@ class ServiceMapPageController {
     private final AssessmentHistory assessments;
     private final AreaDirectory directory;
     private final OutreachCalendar outreach;
+    private final fi.perhekeskus.access.AccessControl access;
 
     ServiceMapPageController(ServiceSearch serviceSearch, PlaceSearch placeSearch, ServiceDetails details,
             NearPoint nearPoint, Areas areas, MapSettings map, AssessmentHistory assessments, AreaDirectory directory,
-            OutreachCalendar outreach) {
+            OutreachCalendar outreach, fi.perhekeskus.access.AccessControl access) {
+        this.access = access;
         this.assessments = assessments;
         this.directory = directory;
         this.outreach = outreach;
@@ -129,6 +131,7 @@ class ServiceMapPageController {
         var view = details.service(new ServiceId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("service", view);
         model.addAttribute("mapPoints", MapPoints.ofStoredPlaces(view.places(), locale));
+        model.addAttribute("canEdit", access.isPermitted(Action.EDIT_SERVICE, id));
         var schedules = outreach.ofService(view.id());
         if (!schedules.isEmpty()) {
             model.addAttribute("outreach", outreach.upcoming(schedules, OutreachCalendar.WEEKS_AHEAD));
@@ -148,6 +151,7 @@ class ServiceMapPageController {
         model.addAttribute("assessments", assessments.latest(view.id()));
         model.addAttribute("mapPoints", MapPoints.ofStoredPlaces(
                 List.of(new PlaceRepository.StoredPlace(view.id(), view.content(), true, 0)), locale));
+        model.addAttribute("canEdit", access.isPermitted(Action.EDIT_PLACE, id));
         var schedules = outreach.atPlace(view.id());
         if (!schedules.isEmpty()) {
             model.addAttribute("outreach", outreach.upcoming(schedules, OutreachCalendar.WEEKS_AHEAD));
