@@ -48,12 +48,8 @@ class OutreachCalendar {
     private final Clock clock;
 
     OutreachCalendar(JdbcClient jdbc) {
-        this(jdbc, Clock.system(OutreachRules.HELSINKI));
-    }
-
-    OutreachCalendar(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.clock = Clock.system(OutreachRules.HELSINKI);
     }
 
     List<Schedule> ofService(ServiceId service) {
