@@ -483,14 +483,15 @@ class MaintenanceController {
         Map<Criterion, Rating> ratings = new LinkedHashMap<>();
         for (Criterion criterion : Criterion.values()) {
             String value = form.getRatings().get(criterion.name());
+            String field = "ratings[" + criterion.name() + "]";
             if (value == null || value.isBlank()) {
-                errors.rejectValue("ratings[" + criterion.name() + "]", "servicemap.editor.assessment.rating");
+                errors.rejectValue(field, "servicemap.editor.assessment.rating");
                 continue;
             }
             try {
                 ratings.put(criterion, Rating.valueOf(value));
             } catch (IllegalArgumentException e) {
-                errors.rejectValue("ratings[" + criterion.name() + "]", "servicemap.editor.assessment.rating");
+                errors.rejectValue(field, "servicemap.editor.assessment.rating");
             }
             ServiceForm.optional(errors, "notes[" + criterion.name() + "]", form.getNotes().get(criterion.name()), 1000);
         }

@@ -187,11 +187,12 @@ class ServiceForm {
                 continue;
             }
             String field = "channels[" + i + "].value";
+            String kindField = "channels[" + i + "].kind";
             ChannelKind kind;
             try {
                 kind = ChannelKind.valueOf(row.kind);
             } catch (RuntimeException e) {
-                errors.rejectValue("channels[" + i + "].kind", "servicemap.editor.channel.kind.error");
+                errors.rejectValue(kindField, "servicemap.editor.channel.kind.error");
                 continue;
             }
             String value = row.value.strip();
