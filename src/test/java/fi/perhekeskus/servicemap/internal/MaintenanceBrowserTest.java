@@ -28,18 +28,18 @@ class MaintenanceBrowserTest extends BrowserTest {
 
     @Test
     void editorDraftsACoordinatorPublishesAndThePublicPageShowsTheChange() {
-        OrganisationId organisation = fixtures.organisation(ServiceMapFixtures.unique("Selainyhdistys "),
+        OrganisationId organisation = fixtures.organisation(ServiceMapFixtures.unique("Selainyhdistys ").strip(),
                 OrganisationType.NGO);
-        PlaceId place = fixtures.place(organisation, ServiceMapFixtures.unique("Selainkahvila "),
+        PlaceId place = fixtures.place(organisation, ServiceMapFixtures.unique("Selainkahvila ").strip(),
                 PlaceKind.MEETING_PLACE, UUID.fromString(DemoAreas.VALKEAKOSKI_AKAA_URJALA), true);
-        String oldName = ServiceMapFixtures.unique("Selainpalvelu ");
+        String oldName = ServiceMapFixtures.unique("Selainpalvelu ").strip();
         ServiceId service = fixtures.service(organisation, oldName, "Tukea perheille",
                 UUID.fromString(DemoAreas.VALKEAKOSKI_AKAA_URJALA), List.of(place), true);
         String editor = "selaintoimittaja-" + UUID.randomUUID().toString().substring(0, 8);
         createUser(editor, "pw-123456", "Sanni Selain", "SERVICE_EDITOR");
         jdbc.sql("INSERT INTO organisation_editor (user_id, organisation_id) SELECT id, :org FROM app_user WHERE username = :u")
                 .param("org", organisation.value()).param("u", editor).update();
-        String newName = ServiceMapFixtures.unique("Uudistettu selainpalvelu ");
+        String newName = ServiceMapFixtures.unique("Uudistettu selainpalvelu ").strip();
 
         // the editor finds the entry and makes a mistake first
         login(editor, "pw-123456");

@@ -54,10 +54,10 @@ class MaintenanceTest {
 
     @BeforeEach
     void fixture() {
-        organisation = fixtures.organisation(ServiceMapFixtures.unique("Ylläpitoyhdistys "), OrganisationType.NGO);
-        place = fixtures.place(organisation, ServiceMapFixtures.unique("Ylläpitokahvila "), PlaceKind.MEETING_PLACE,
+        organisation = fixtures.organisation(ServiceMapFixtures.unique("Ylläpitoyhdistys ").strip(), OrganisationType.NGO);
+        place = fixtures.place(organisation, ServiceMapFixtures.unique("Ylläpitokahvila ").strip(), PlaceKind.MEETING_PLACE,
                 UUID.fromString(DemoAreas.VALKEAKOSKI_AKAA_URJALA), true);
-        serviceName = ServiceMapFixtures.unique("Ylläpitopalvelu ");
+        serviceName = ServiceMapFixtures.unique("Ylläpitopalvelu ").strip();
         service = fixtures.service(organisation, serviceName, "Tukea perheille", UUID.fromString(
                 DemoAreas.VALKEAKOSKI_AKAA_URJALA), List.of(place), true);
         editor = WebClientSession.createUser(port, "toimittaja", PASSWORD, "Eeva Editori", "SERVICE_EDITOR");
@@ -107,7 +107,7 @@ class MaintenanceTest {
         String edit = "/maintenance/services/" + service.value() + "/edit";
         assertThat(toimittaja.get("/maintenance/services").body()).contains(serviceName);
         assertThat(toimittaja.get(edit).statusCode()).isEqualTo(200);
-        String newName = ServiceMapFixtures.unique("Uudistettu palvelu ");
+        String newName = ServiceMapFixtures.unique("Uudistettu palvelu ").strip();
 
         var saved = toimittaja.postWithCsrfFrom(edit, edit, serviceForm(newName));
         var again = toimittaja.postWithCsrfFrom(edit, edit, serviceForm(newName)); // double submit
@@ -172,7 +172,7 @@ class MaintenanceTest {
         String newPage = "/maintenance/organisations/" + organisation.value() + "/services/new";
         String page = toimittaja.get(newPage).body();
         String id = page.replaceAll("(?s).*name=\"id\" value=\"([0-9a-f-]{36})\".*", "$1");
-        String name = ServiceMapFixtures.unique("Aivan uusi palvelu ");
+        String name = ServiceMapFixtures.unique("Aivan uusi palvelu ").strip();
         Map<String, String> form = serviceForm(name);
         form.put("id", id);
 
@@ -184,12 +184,20 @@ class MaintenanceTest {
         assertThat(jdbc.sql("SELECT count(*) FROM service WHERE name_fi = :n").param("n", name).query(Integer.class)
                 .single()).as("a double submit creates one service").isEqualTo(1);
         assertThat(new WebClientSession(port).get("/services/" + id).statusCode()).isEqualTo(404);
-        assertThat(new WebClientSession(port).get("/services?q=" + name.replace(' ', '+')).body()).doesNotContain(name);
+        assertThat(new WebClientSession(port).get("/services?q=" + name.replace(' ', '+')).body())
+                .as("not in the search results").doesNotContain("/services/" + id + "\"");
+
+        var coordinator = as("koordinaattori");
+        assertThat(coordinator.get("/maintenance/drafts").body()).contains(name).contains("(uusi)");
+        UUID revision = jdbc.sql("SELECT id FROM content_revision WHERE entity_id = CAST(:id AS uuid) AND state = 'DRAFT'")
+                .param("id", id).query(UUID.class).single();
+        coordinator.postWithCsrfFrom("/maintenance/drafts", "/maintenance/drafts/" + revision + "/publish", Map.of());
+        assertThat(new WebClientSession(port).get("/services/" + id).body()).contains(name);
     }
 
     @Test
     void editorOfAnotherOrganisationIsRefused() {
-        var other = fixtures.organisation(ServiceMapFixtures.unique("Toinen yhdistys "), OrganisationType.NGO);
+        var other = fixtures.organisation(ServiceMapFixtures.unique("Toinen yhdistys ").strip(), OrganisationType.NGO);
         String outsider = WebClientSession.createUser(port, "toimittaja", PASSWORD, "Olli Ulkopuolinen",
                 "SERVICE_EDITOR");
         grant(outsider, other);
@@ -314,7 +322,7 @@ class MaintenanceTest {
         assertThat(placeIcs.statusCode()).isEqualTo(200);
         assertThat(placeIcs.body()).contains("RRULE:FREQ=DAILY;COUNT=30");
 
-        ServiceId hidden = fixtures.service(organisation, ServiceMapFixtures.unique("Piilopalvelu "), "x", null,
+        ServiceId hidden = fixtures.service(organisation, ServiceMapFixtures.unique("Piilopalvelu ").strip(), "x", null,
                 List.of(place), false);
         assertThat(anonymous.get("/services/" + hidden.value() + "/outreach.ics", "Accept", "text/calendar")
                 .statusCode()).isEqualTo(404);
