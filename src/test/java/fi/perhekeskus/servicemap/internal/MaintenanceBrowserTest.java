@@ -64,6 +64,17 @@ class MaintenanceBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Luonnos \u201d" + newName + "\u201d tallennettiin.");
         assertAccessible(page);
 
+        // the other maintenance pages an editor uses are accessible too
+        page.navigate("/maintenance/places/" + place.value() + "/edit");
+        assertThat(page.getByLabel("Leveysaste")).hasValue("61.27");
+        assertAccessible(page);
+        link("Uusi itsearviointi").click();
+        assertThat(heading()).containsText("Itsearviointi");
+        assertAccessible(page);
+        page.navigate("/maintenance/services/" + service.value() + "/history");
+        assertThat(page.getByTestId("revision")).hasCount(1);
+        assertAccessible(page);
+
         // not public yet
         page.navigate("/services/" + service.value());
         assertThat(heading()).hasText(oldName);
@@ -77,10 +88,17 @@ class MaintenanceBrowserTest extends BrowserTest {
         assertAccessible(page);
         link(newName).click();
         assertThat(heading()).hasText("Luonnos: " + newName);
+        var comment = page.getByLabel("Kommentti ylläpitäjälle");
+        button("Palauta luonnos").click();
+        assertThat(comment).hasAttribute("aria-invalid", "true");
+        assertAccessible(page);
         assertThat(page.getByTestId("change").first()).isVisible();
         assertAccessible(page);
         button("Julkaise").click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("\u201d" + newName + "\u201d julkaistiin.");
+        assertAccessible(page);
+
+        page.navigate("/maintenance/not-reviewed");
         assertAccessible(page);
 
         // and everyone sees it
