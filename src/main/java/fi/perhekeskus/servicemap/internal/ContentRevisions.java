@@ -27,6 +27,11 @@ class ContentRevisions {
         public boolean returned() {
             return returnedAt != null;
         }
+
+        /** What the coordinator saw, so publishing refuses a draft changed since. */
+        public long seenVersion() {
+            return updatedAt.toInstant().toEpochMilli();
+        }
     }
 
     /** A draft waiting in the coordinators' queue, with the names the list shows. */
@@ -57,6 +62,9 @@ class ContentRevisions {
      * comment so it is back in the queue). Saving the same content twice changes nothing more.
      */
     UUID saveDraft(Kind kind, UUID entityId, Object content, UUID userId) {
+        // one writer per entry at a time, so two first drafts cannot take the same revision number
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))").param("key", kind.name() + ":" + entityId)
+                .query().singleColumn();
         return jdbc.sql("""
                 INSERT INTO content_revision (id, entity_kind, entity_id, revision, state, content, created_by,
                     updated_by)
@@ -110,12 +118,13 @@ class ContentRevisions {
     }
 
     /** Marks the draft published; false when it was not an open draft (e.g. a second click). */
-    boolean markPublished(UUID revisionId, UUID userId) {
+    boolean markPublished(UUID revisionId, UUID userId, Long seenVersion) {
         return jdbc.sql("""
                 UPDATE content_revision SET state = 'PUBLISHED', published_by = :user, published_at = now(),
                     return_comment = NULL, returned_by = NULL, returned_at = NULL
-                WHERE id = :id AND state = 'DRAFT'""")
-                .param("id", revisionId).param("user", userId).update() == 1;
+                WHERE id = :id AND state = 'DRAFT'
+                  AND (CAST(:seen AS bigint) IS NULL OR floor(extract(epoch FROM updated_at) * 1000) = :seen)""")
+                .param("id", revisionId).param("user", userId).param("seen", seenVersion).update() == 1;
     }
 
     /** Returns the draft to its editor with a comment; false when it was not an open draft. */

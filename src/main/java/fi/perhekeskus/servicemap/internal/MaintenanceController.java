@@ -384,9 +384,16 @@ class MaintenanceController {
     @PostMapping("/maintenance/drafts/{revisionId}/publish")
     @Authorized(Action.PUBLISH_SERVICE_MAP_ENTRY)
     @Transactional
-    String publish(@PathVariable UUID revisionId, RedirectAttributes redirect) {
+    String publish(@PathVariable UUID revisionId, @RequestParam(required = false) Long seen,
+            RedirectAttributes redirect) {
         var revision = revisions.find(revisionId).orElseThrow(this::notFound);
-        if (revision.state() != ContentRevisions.State.DRAFT || !revisions.markPublished(revisionId, user().id().value())) {
+        if (revision.state() == ContentRevisions.State.DRAFT && seen != null && seen != revision.seenVersion()) {
+            // the editor saved again while the coordinator was reading: show the new version first
+            redirect.addFlashAttribute("changedSince", true);
+            return "redirect:/maintenance/drafts/" + revisionId;
+        }
+        if (revision.state() != ContentRevisions.State.DRAFT
+                || !revisions.markPublished(revisionId, user().id().value(), seen)) {
             // a double submit, or someone else was quicker: nothing more to do
             redirect.addFlashAttribute("alreadyHandled", true);
             return "redirect:/maintenance/drafts";

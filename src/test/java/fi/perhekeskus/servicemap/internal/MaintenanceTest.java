@@ -145,6 +145,30 @@ class MaintenanceTest {
     }
 
     @Test
+    void coordinatorCannotPublishADraftThatChangedAfterTheyOpenedIt() {
+        var toimittaja = as(editor);
+        String edit = "/maintenance/services/" + service.value() + "/edit";
+        String first = ServiceMapFixtures.unique("Ensimmäinen versio ").strip();
+        String second = ServiceMapFixtures.unique("Toinen versio ").strip();
+        toimittaja.postWithCsrfFrom(edit, edit, serviceForm(first));
+        UUID revision = jdbc.sql("SELECT id FROM content_revision WHERE entity_id = :id AND state = 'DRAFT'")
+                .param("id", service.value()).query(UUID.class).single();
+        var coordinator = as("koordinaattori");
+        String draftPage = "/maintenance/drafts/" + revision;
+        String seen = coordinator.get(draftPage).body()
+                .replaceAll("(?s).*name=\"seen\" value=\"([0-9]+)\".*", "$1");
+
+        toimittaja.postWithCsrfFrom(edit, edit, serviceForm(second));
+        var stale = coordinator.postWithCsrfFrom(draftPage, draftPage + "/publish", Map.of("seen", seen));
+
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(location(stale)).endsWith(draftPage);
+        assertThat(coordinator.get(draftPage).body()).contains(second).contains("tallensi luonnoksen uudelleen");
+        assertThat(new WebClientSession(port).get("/services/" + service.value()).body())
+                .contains(serviceName).doesNotContain(first).doesNotContain(second);
+    }
+
+    @Test
     void coordinatorReturnsADraftWithACommentTheEditorSees() {
         var toimittaja = as(editor);
         String edit = "/maintenance/services/" + service.value() + "/edit";
