@@ -44,11 +44,16 @@ class ServiceMapPageController {
     private final MapSettings map;
     private final AssessmentHistory assessments;
     private final AreaDirectory directory;
+    private final OutreachCalendar outreach;
+    private final fi.perhekeskus.access.AccessControl access;
 
     ServiceMapPageController(ServiceSearch serviceSearch, PlaceSearch placeSearch, ServiceDetails details,
-            NearPoint nearPoint, Areas areas, MapSettings map, AssessmentHistory assessments, AreaDirectory directory) {
+            NearPoint nearPoint, Areas areas, MapSettings map, AssessmentHistory assessments, AreaDirectory directory,
+            OutreachCalendar outreach, fi.perhekeskus.access.AccessControl access) {
+        this.access = access;
         this.assessments = assessments;
         this.directory = directory;
+        this.outreach = outreach;
         this.serviceSearch = serviceSearch;
         this.placeSearch = placeSearch;
         this.details = details;
@@ -126,6 +131,13 @@ class ServiceMapPageController {
         var view = details.service(new ServiceId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("service", view);
         model.addAttribute("mapPoints", MapPoints.ofStoredPlaces(view.places(), locale));
+        model.addAttribute("canEdit", access.isPermitted(Action.EDIT_SERVICE, id));
+        var schedules = outreach.ofService(view.id());
+        if (!schedules.isEmpty()) {
+            model.addAttribute("outreach", outreach.upcoming(schedules, OutreachCalendar.WEEKS_AHEAD));
+            model.addAttribute("outreachFeed", "/services/" + id + "/outreach.ics");
+            model.addAttribute("outreachWeeks", OutreachCalendar.WEEKS_AHEAD);
+        }
         return "servicemap/service";
     }
 
@@ -139,6 +151,13 @@ class ServiceMapPageController {
         model.addAttribute("assessments", assessments.latest(view.id()));
         model.addAttribute("mapPoints", MapPoints.ofStoredPlaces(
                 List.of(new PlaceRepository.StoredPlace(view.id(), view.content(), true, 0)), locale));
+        model.addAttribute("canEdit", access.isPermitted(Action.EDIT_PLACE, id));
+        var schedules = outreach.atPlace(view.id());
+        if (!schedules.isEmpty()) {
+            model.addAttribute("outreach", outreach.upcoming(schedules, OutreachCalendar.WEEKS_AHEAD));
+            model.addAttribute("outreachFeed", "/places/" + id + "/outreach.ics");
+            model.addAttribute("outreachWeeks", OutreachCalendar.WEEKS_AHEAD);
+        }
         return "servicemap/place";
     }
 
