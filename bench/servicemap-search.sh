@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 exec ./mvnw -q -B test -Dtest=ServiceMapSearchBenchmark -Dtest.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dperhekeskus.servicemap.search-cache.size="${BENCH_CACHE_SIZE:-2000}" \
   -Dbench.scales="${BENCH_SCALES:-10000,100000}" \
   -Dbench.concurrency="${BENCH_CONCURRENCY:-8}" \
   -Dbench.warmupSeconds="${BENCH_WARMUP:-10}" \

@@ -31,14 +31,22 @@ class ServiceSearch {
     private final JdbcClient jdbc;
     private final TextQuery textQuery;
     private final Clock clock;
+    private final SearchCache cache;
 
-    ServiceSearch(JdbcClient jdbc, TextQuery textQuery, Clock clock) {
+    ServiceSearch(JdbcClient jdbc, TextQuery textQuery, Clock clock, SearchCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.textQuery = textQuery;
         this.clock = clock;
     }
 
+    /** One page of matches, from the cache when the same search was made since the last change. */
     SearchPage<ServiceHit> search(ServiceQuery query) {
+        // "Open now" depends on the minute it is asked, so it is always computed.
+        return query.openNow() ? uncached(query) : cache.get(query, () -> uncached(query));
+    }
+
+    private SearchPage<ServiceHit> uncached(ServiceQuery query) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("s.published"));
         String rank = "0";

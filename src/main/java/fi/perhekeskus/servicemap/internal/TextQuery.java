@@ -21,6 +21,12 @@ class TextQuery {
 
     static final int MAX_WORDS = 8;
     static final int MAX_WORD_LENGTH = 40;
+    /**
+     * A stem of fewer than five letters ('lap', 'perh', 'koti') as a prefix would match nearly
+     * every document; such stems match only as whole words.
+     */
+    static final java.util.regex.Pattern SHORT_PREFIX = java.util.regex.Pattern.compile("'([^']{1,4})':\\*");
+
     /** Trigram similarity a known word needs to stand in for a typo. */
     static final double TYPO_SIMILARITY = 0.45;
 
@@ -102,8 +108,9 @@ class TextQuery {
                 .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single();
         List<String> groups = new ArrayList<>();
         Map<String, Object> finished = new HashMap<>();
-        for (String query : parsed) {
-            if (query == null || query.isBlank()) continue; // only stop words: nothing to match
+        for (String parsedQuery : parsed) {
+            if (parsedQuery == null || parsedQuery.isBlank()) continue; // only stop words: nothing to match
+            String query = SHORT_PREFIX.matcher(parsedQuery).replaceAll("'$1'");
             String name = "tsq" + groups.size();
             finished.put(name, query);
             groups.add("CAST(:" + name + " AS tsquery)");

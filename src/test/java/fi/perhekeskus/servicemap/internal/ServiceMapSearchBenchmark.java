@@ -139,13 +139,6 @@ class ServiceMapSearchBenchmark {
 
     /** Where the time goes, without HTTP: parsing the query, and the search statement, per query text. */
     private void inProcess() {
-        for (String q : List.of("lapsiperheiden kotipalvelu", "neuvola", "perheneuvolaan")) {
-            var compiled = textQuery.compile(q);
-            System.out.println("BENCH compiled " + q + " -> " + compiled.params());
-            String any = compiled.any();
-            String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT s.id, " + compiled.coverage("s.search_document") + " * 2 + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', s.search_document, " + any + ") AS rank FROM service s WHERE s.published AND s.search_document @@ " + any + " ORDER BY rank DESC LIMIT 120";
-            System.out.println("BENCH " + String.join("\nBENCH ", jdbc.sql(sql).params(compiled.params()).query(String.class).list()));
-        }
         for (String q : QUERIES) {
             long t0 = System.nanoTime();
             for (int i = 0; i < 20; i++) textQuery.compile(q);
