@@ -11,5 +11,7 @@ public enum AuditEventType {
     ADMIN_CREATED,
     AREA_UPDATED,
     AUDIT_LOG_READ,
-    AUDIT_CHAIN_VERIFIED
+    AUDIT_CHAIN_VERIFIED,
+    /** Organisations, services and channels imported from Suomi.fi PTV. */
+    PTV_IMPORTED
 }
