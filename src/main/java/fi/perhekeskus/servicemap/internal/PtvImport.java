@@ -122,6 +122,11 @@ class PtvImport {
     }
 
     Report run(JsonNode document, Locale locale) {
+        return run(document, locale, null);
+    }
+
+    /** Imports as {@code actor} in the audit log, or as the current user when it is null. */
+    Report run(JsonNode document, Locale locale, String actor) {
         checkShape(document);
         Map<Outcome, Integer> counts = new HashMap<>();
         List<Rejected> rejected = new ArrayList<>();
@@ -143,8 +148,11 @@ class PtvImport {
         details.put("updated", report.updated());
         details.put("unchanged", report.unchanged());
         details.put("rejected", rejected.stream().map(Rejected::id).toList());
-        transactions.executeWithoutResult(status -> audit.record(AuditEventType.PTV_IMPORTED, "ptv",
-                rejected.isEmpty() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, details));
+        AuditOutcome outcome = rejected.isEmpty() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE;
+        transactions.executeWithoutResult(status -> {
+            if (actor == null) audit.record(AuditEventType.PTV_IMPORTED, "ptv", outcome, details);
+            else audit.recordAs(actor, null, AuditEventType.PTV_IMPORTED, "ptv", outcome, details);
+        });
         return report;
     }
 

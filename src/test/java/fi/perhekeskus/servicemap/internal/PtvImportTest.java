@@ -1,8 +1,10 @@
 package fi.perhekeskus.servicemap.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.sun.net.httpserver.HttpServer;
 import fi.perhekeskus.servicemap.ChannelKind;
 import fi.perhekeskus.servicemap.OrganisationType;
 import fi.perhekeskus.servicemap.PlaceId;
@@ -15,6 +17,7 @@ import fi.perhekeskus.testing.PerhekeskusTest;
 import fi.perhekeskus.testing.WebClientSession;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +68,12 @@ class PtvImportTest {
 
     @Autowired
     OrganisationRepository organisations;
+
+    @Autowired
+    PtvImport ptvImport;
+
+    @Autowired
+    fi.perhekeskus.access.AuditLog audit;
 
     String coordinator;
     Map<String, String> ids;
@@ -228,6 +237,54 @@ class PtvImportTest {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(organisations.findByPtvId(UUID.fromString(ids.get(WELLBEING_COUNTY)))).isEmpty();
         assertThat(postAs(document, "admin", "demo").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBrowserSessionNeedsItsCsrfTokenToImport() {
+        var browser = new WebClientSession(port).loggedInAs(coordinator, "pw-123456");
+        var request = HttpRequest.newBuilder(browser.uri("/api/v1/imports/ptv"))
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+
+        var forged = browser.send(request.copy().POST(HttpRequest.BodyPublishers.ofString(document)));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(organisations.findByPtvId(UUID.fromString(ids.get(WELLBEING_COUNTY)))).isEmpty();
+
+        String csrf = WebClientSession.csrfToken(browser.get("/"));
+        var real = browser.send(request.copy().header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(document)));
+        assertThat(real.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theScheduledSyncFetchesTheConfiguredUrlAndImports() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/ptv.json", exchange -> {
+            byte[] body = document.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/broken.json", exchange -> {
+            byte[] body = "<html>maintenance</html>".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertThatThrownBy(() -> new PtvSync(ptvImport, audit, base + "/broken.json").syncNow())
+                    .hasMessageContaining("not JSON");
+            assertThat(organisations.findByPtvId(UUID.fromString(ids.get(WELLBEING_COUNTY)))).isEmpty();
+
+            PtvSync sync = new PtvSync(ptvImport, audit, base + "/ptv.json");
+            assertThat(sync.syncNow().created()).isEqualTo(7);
+            assertThat(sync.syncNow().unchanged()).isEqualTo(7);
+            assertThat(new AuditRows(jdbc).newest("PTV_IMPORTED", PtvSync.ACTOR)).isPresent();
+        } finally {
+            server.stop(0);
+        }
     }
 
     // ---- helpers ----
