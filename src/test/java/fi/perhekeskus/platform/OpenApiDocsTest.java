@@ -29,7 +29,15 @@ class OpenApiDocsTest {
                 "/api/hsds/locations", "/api/hsds/service_at_locations/{id}");
         assertThat(paths.propertyNames()).noneMatch(path -> path.startsWith("/dev-api") || path.startsWith("/areas"));
         assertThat(paths.get("/api/v1/imports/ptv").has("post")).isTrue();
-        assertThat(docs.get("components").get("schemas").has("Service")).isTrue();
+        assertThat(paths.get("/api/v1/imports/ptv").get("post").get("tags").get(0).asString()).isEqualTo("PTV import");
+        assertThat(paths.get("/api/hsds/services").get("get").get("tags").get(0).asString()).isEqualTo("HSDS 3.0");
+        JsonNode schemas = docs.get("components").get("schemas");
+        assertThat(schemas.get("Service").get("properties").propertyNames())
+                .contains("organization_id", "service_areas", "service_at_locations", "schedules", "phones");
+        assertThat(schemas.get("Schedule").get("properties").propertyNames())
+                .contains("byday", "opens_at", "closes_at", "freq", "valid_from");
+        assertThat(schemas.has("PtvDocument")).isTrue();
+        assertThat(schemas.get("PtvImportReport").get("properties").propertyNames()).contains("created", "updated", "rejected");
     }
 
     @Test

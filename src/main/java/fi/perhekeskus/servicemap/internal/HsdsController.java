@@ -5,6 +5,7 @@ import fi.perhekeskus.access.Authorized;
 import fi.perhekeskus.servicemap.OrganisationId;
 import fi.perhekeskus.servicemap.PlaceId;
 import fi.perhekeskus.servicemap.ServiceId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,7 +55,7 @@ class HsdsController {
 
     @GetMapping("/services")
     @Authorized(Action.VIEW_SERVICE_MAP)
-    ResponseEntity<?> services(@RequestParam(required = false) String page,
+    HsdsJson.Page<HsdsJson.Service> services(@RequestParam(required = false) String page,
             @RequestParam(name = "per_page", required = false) String perPage, Locale locale) {
         return paged(page, perPage, locale, (p, size) -> hsds.services(p, size, locale));
     }
@@ -66,7 +68,7 @@ class HsdsController {
 
     @GetMapping("/organizations")
     @Authorized(Action.VIEW_SERVICE_MAP)
-    ResponseEntity<?> organizations(@RequestParam(required = false) String page,
+    HsdsJson.Page<HsdsJson.Organization> organizations(@RequestParam(required = false) String page,
             @RequestParam(name = "per_page", required = false) String perPage, Locale locale) {
         return paged(page, perPage, locale, (p, size) -> hsds.organizations(p, size, locale));
     }
@@ -79,7 +81,7 @@ class HsdsController {
 
     @GetMapping("/locations")
     @Authorized(Action.VIEW_SERVICE_MAP)
-    ResponseEntity<?> locations(@RequestParam(required = false) String page,
+    HsdsJson.Page<HsdsJson.Location> locations(@RequestParam(required = false) String page,
             @RequestParam(name = "per_page", required = false) String perPage, Locale locale) {
         return paged(page, perPage, locale, (p, size) -> hsds.locations(p, size, locale));
     }
@@ -92,7 +94,7 @@ class HsdsController {
 
     @GetMapping("/service_at_locations")
     @Authorized(Action.VIEW_SERVICE_MAP)
-    ResponseEntity<?> servicesAtLocations(@RequestParam(required = false) String page,
+    HsdsJson.Page<HsdsJson.ServiceAtLocation> servicesAtLocations(@RequestParam(required = false) String page,
             @RequestParam(name = "per_page", required = false) String perPage, Locale locale) {
         return paged(page, perPage, locale, (p, size) -> hsds.servicesAtLocations(p, size, locale));
     }
@@ -103,28 +105,43 @@ class HsdsController {
         return found(hsds.serviceAtLocation(id, locale));
     }
 
-    private interface PageLoader {
-        HsdsJson.Page<?> load(int page, int size);
+    private interface PageLoader<T> {
+        HsdsJson.Page<T> load(int page, int size);
     }
 
-    private ResponseEntity<?> paged(String page, String perPage, Locale locale, PageLoader loader) {
+    /** Page parameters out of range: 400 with a message per field. */
+    static final class InvalidPaging extends RuntimeException {
+        final List<Map<String, String>> fields;
+
+        InvalidPaging(List<Map<String, String>> fields) {
+            super("invalid paging", null, false, false);
+            this.fields = fields;
+        }
+    }
+
+    private <T> HsdsJson.Page<T> paged(String page, String perPage, Locale locale, PageLoader<T> loader) {
         Integer p = number(page, 1, 1, 1_000_000);
         Integer size = number(perPage, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         if (p == null || size == null) {
-            List<Map<String, String>> fields = new java.util.ArrayList<>();
+            List<Map<String, String>> fields = new ArrayList<>();
             if (p == null) fields.add(Map.of("field", "page", "message", message("servicemap.hsds.page", locale)));
             if (size == null) {
                 fields.add(Map.of("field", "per_page", "message", messages.getMessage("servicemap.hsds.perPage",
                         new Object[] {MAX_PAGE_SIZE}, locale)));
             }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", 400);
-            body.put("error", "Bad Request");
-            body.put("reason", "invalid-parameters");
-            body.put("fields", fields);
-            return ResponseEntity.badRequest().body(body);
+            throw new InvalidPaging(fields);
         }
-        return ResponseEntity.ok(loader.load(p, size));
+        return loader.load(p, size);
+    }
+
+    @ExceptionHandler(InvalidPaging.class)
+    ResponseEntity<Map<String, Object>> invalidPaging(InvalidPaging e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 400);
+        body.put("error", "Bad Request");
+        body.put("reason", "invalid-parameters");
+        body.put("fields", e.fields);
+        return ResponseEntity.badRequest().body(body);
     }
 
     private static Integer number(String text, int fallback, int min, int max) {

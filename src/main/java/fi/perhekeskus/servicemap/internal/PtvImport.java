@@ -57,8 +57,10 @@ import tools.jackson.databind.JsonNode;
 class PtvImport {
 
     /** An element not imported, with the reason in the caller's language. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PtvRejectedElement")
     record Rejected(String id, String type, String reason) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PtvImportReport")
     record Report(int created, int updated, int unchanged, List<Rejected> rejected) {}
 
     /** The document as a whole is unusable; nothing was imported. */

@@ -2,7 +2,12 @@ package fi.perhekeskus.servicemap.internal;
 
 import fi.perhekeskus.access.Action;
 import fi.perhekeskus.access.Authorized;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -32,6 +37,31 @@ class PtvImportController {
         this.messages = messages;
     }
 
+    /** The document's shape, for the OpenAPI description: lists of PTV Open API v11 objects. */
+    @Schema(name = "PtvDocument", description = "Suomi.fi PTV Open API v11 objects as the PTV OUT API returns them")
+    record PtvDocument(
+            @Schema(description = "PTV organizations (id, organizationNames, organizationType, businessCode, ...)")
+            List<Map<String, Object>> organizations,
+            @Schema(description = "PTV services (id, serviceNames, serviceDescriptions, targetGroups, areaType, areas, "
+                    + "languages, organizations, serviceChannels, modified, ...)")
+            List<Map<String, Object>> services,
+            @Schema(description = "PTV service channels (id, serviceChannelType, organizationId, serviceChannelNames, "
+                    + "addresses, phoneNumbers, emails, webPages, serviceHours, modified, ...)")
+            List<Map<String, Object>> serviceChannels) {}
+
+    @Operation(summary = "Import organisations, services and service channels from Suomi.fi PTV",
+            description = """
+                    Coordinators and administrators. Each organisation, place and service is imported in its own \
+                    transaction; a malformed element is rejected with its reason and the others are imported. \
+                    Importing the same document again changes nothing. Imported entries are published.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = PtvDocument.class))),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "What was created, updated, unchanged and rejected",
+                            content = @Content(schema = @Schema(implementation = PtvImport.Report.class))),
+                    @ApiResponse(responseCode = "400", description = "Not JSON or not of the PTV shape: nothing imported"),
+                    @ApiResponse(responseCode = "401", description = "Not logged in"),
+                    @ApiResponse(responseCode = "403", description = "Not a coordinator or an administrator")})
     @PostMapping(path = "/api/v1/imports/ptv", produces = "application/json")
     @Authorized(Action.IMPORT_PTV)
     ResponseEntity<?> importPtv(@RequestBody(required = false) String body, Locale locale) {
