@@ -271,6 +271,7 @@ class PtvImport {
                 hours.exceptions(), modified(c), ptvId);
         PlaceId id = places.findByPtvId(ptvId).orElse(new PlaceId(derived("serviceChannel", ptvId)));
         var existing = places.find(id);
+        if (existing.isPresent()) content = keepLocal(existing.get().content(), content);
         if (existing.isPresent() && existing.get().published()
                 && canonical(existing.get().content()).equals(canonical(content))) {
             return Outcome.UNCHANGED;
@@ -434,6 +435,7 @@ class PtvImport {
                 channels, List.of(), null, null, modified(s), ptvId);
         ServiceId id = services.findByPtvId(ptvId).orElse(new ServiceId(derived("service", ptvId)));
         var existing = services.find(id);
+        if (existing.isPresent()) content = keepLocal(existing.get().content(), content);
         if (existing.isPresent() && existing.get().published()
                 && canonical(existing.get().content()).equals(canonical(content))) {
             return Outcome.UNCHANGED;
@@ -621,6 +623,38 @@ class PtvImport {
         return date(str(element.get("modified")));
     }
 
+    // ---- what PTV does not say stays as our editors left it ----
+
+    /**
+     * PTV is authoritative for what it has (names, texts, target groups, areas, channels, hours),
+     * not for what only we model: a place's kind and meeting-place profile, accessibility notes and
+     * booking link, and a service's level, access methods, age range, maintainer, outreach, the
+     * mode (fixed or outreach) of its areas and places linked here rather than in PTV.
+     */
+    private ServiceContent keepLocal(ServiceContent old, ServiceContent ptv) {
+        Map<UUID, ServiceMode> served = new LinkedHashMap<>();
+        ptv.areas().forEach((area, mode) -> served.put(area, old.areas().getOrDefault(area, mode)));
+        List<PlaceId> at = new ArrayList<>(ptv.places());
+        for (PlaceId place : old.places()) {
+            boolean local = places.find(place).map(p -> p.content().ptvId() == null).orElse(false);
+            if (local && !at.contains(place)) at.add(place);
+        }
+        at.sort(Comparator.comparing(PlaceId::value));
+        return new ServiceContent(ptv.organisation(), ptv.name(), ptv.summary(), ptv.description(),
+                ptv.eligibility() != null ? ptv.eligibility() : old.eligibility(), ptv.targetGroups(), old.ageMin(),
+                old.ageMax(), old.level(), ptv.freeOfCharge(), ptv.languages(), old.accessMethods(), ptv.keywords(),
+                served, at, ptv.channels(), old.outreach(), old.maintainerName(), old.maintainerEmail(),
+                ptv.lastReviewed(), ptv.ptvId());
+    }
+
+    private static PlaceContent keepLocal(PlaceContent old, PlaceContent ptv) {
+        return new PlaceContent(ptv.organisation(), old.kind(), ptv.name(), ptv.description(), ptv.streetAddress(),
+                ptv.postalCode(), ptv.postOffice(), ptv.latitude(), ptv.longitude(),
+                ptv.area() != null ? ptv.area() : old.area(), ptv.phone(), ptv.email(), ptv.webPage(),
+                old.bookingUrl(), old.accessibility(), old.profile(), ptv.hours(), ptv.exceptions(),
+                ptv.lastReviewed(), ptv.ptvId());
+    }
+
     // ---- comparing with what is stored ----
 
     private static Texts canonical(Texts t) {
@@ -662,7 +696,10 @@ class PtvImport {
                 c.ageMin(), c.ageMax(), c.level(), c.freeOfCharge(), List.copyOf(orEmpty(c.languages())),
                 new HashSet<>(orEmpty(c.accessMethods())), List.copyOf(orEmpty(c.keywords())),
                 new HashMap<>(Columns.orEmpty(c.areas())), at, channels,
-                List.copyOf(c.outreach() == null ? List.of() : c.outreach()), blankToNull(c.maintainerName()),
+                (c.outreach() == null ? List.<ServiceContent.Outreach>of() : c.outreach()).stream()
+                        .map(o -> new ServiceContent.Outreach(o.place(), o.startsAt(), o.durationMinutes(), o.rrule(),
+                                o.noAppointment(), o.anonymous(), canonical(o.note()))).toList(),
+                blankToNull(c.maintainerName()),
                 blankToNull(c.maintainerEmail()), c.lastReviewed(), c.ptvId());
     }
 

@@ -182,6 +182,50 @@ class PtvImportTest {
     }
 
     @Test
+    void whatOnlyWeModelSurvivesReimport() {
+        post(document, coordinator);
+        ServiceId id = services.findByPtvId(UUID.fromString(ids.get(LASTENNEUVOLA))).orElseThrow();
+        PlaceId placeId = places.findByPtvId(UUID.fromString(ids.get(PERHEKESKUS))).orElseThrow();
+        ServiceContent s = services.find(id).orElseThrow().content();
+        var outreach = new ServiceContent.Outreach(placeId, java.time.LocalDateTime.of(2026, 9, 7, 8, 0), 180,
+                "FREQ=WEEKLY;BYDAY=MO;COUNT=30", true, false,
+                fi.perhekeskus.servicemap.Texts.fi("Terveydenhoitaja paikalla"));
+        services.save(id, new ServiceContent(s.organisation(), s.name(), s.summary(), s.description(), s.eligibility(),
+                s.targetGroups(), 0, 6, fi.perhekeskus.servicemap.ServiceLevel.FAMILY_CENTRE, s.freeOfCharge(),
+                s.languages(), java.util.Set.of(fi.perhekeskus.servicemap.AccessMethod.BOOKING), s.keywords(),
+                Map.of(UUID.fromString(DemoAreas.HARTOLA), ServiceMode.OUTREACH), s.places(), s.channels(),
+                java.util.List.of(outreach), "Neuvolan osastonhoitaja", "neuvola@example.fi", s.lastReviewed(),
+                s.ptvId()), true);
+        PlaceContent p = places.find(placeId).orElseThrow().content();
+        places.save(placeId, new PlaceContent(p.organisation(), fi.perhekeskus.servicemap.PlaceKind.MEETING_PLACE,
+                p.name(), p.description(), p.streetAddress(), p.postalCode(), p.postOffice(), p.latitude(),
+                p.longitude(), p.area(), p.phone(), p.email(), p.webPage(), "https://example.fi/varaa",
+                fi.perhekeskus.servicemap.Texts.fi("Pyörätuoliramppi"),
+                Map.of(fi.perhekeskus.servicemap.MeetingPlaceQuestion.FOR_WHOM,
+                        fi.perhekeskus.servicemap.Texts.fi("Kaikille lapsiperheille")),
+                p.hours(), p.exceptions(), p.lastReviewed(), p.ptvId()), true);
+
+        JsonNode again = JSON.readTree(post(document, coordinator).body());
+        assertThat(again.get("unchanged").asInt()).isEqualTo(7);
+        JsonNode changed = JSON.readTree(post(document.replace("Child health clinic", "Child health centre"),
+                coordinator).body());
+        assertThat(changed.get("updated").asInt()).isEqualTo(1);
+
+        ServiceContent kept = services.find(id).orElseThrow().content();
+        assertThat(kept.name().en()).isEqualTo("Child health centre");
+        assertThat(kept.level()).isEqualTo(fi.perhekeskus.servicemap.ServiceLevel.FAMILY_CENTRE);
+        assertThat(kept.ageMax()).isEqualTo(6);
+        assertThat(kept.accessMethods()).containsExactly(fi.perhekeskus.servicemap.AccessMethod.BOOKING);
+        assertThat(kept.areas()).containsEntry(UUID.fromString(DemoAreas.HARTOLA), ServiceMode.OUTREACH);
+        assertThat(kept.outreach()).containsExactly(outreach);
+        assertThat(kept.maintainerEmail()).isEqualTo("neuvola@example.fi");
+        PlaceContent keptPlace = places.find(placeId).orElseThrow().content();
+        assertThat(keptPlace.kind()).isEqualTo(fi.perhekeskus.servicemap.PlaceKind.MEETING_PLACE);
+        assertThat(keptPlace.profile()).containsKey(fi.perhekeskus.servicemap.MeetingPlaceQuestion.FOR_WHOM);
+        assertThat(keptPlace.bookingUrl()).isEqualTo("https://example.fi/varaa");
+    }
+
+    @Test
     void badIdsAndCoordinatesRejectTheirElementOnlyAndTheReasonIsInTheCallersLanguage() {
         String broken = document
                 .replace("\"" + ids.get(MLL) + "\",\n      \"businessCode\"", "\"not-a-uuid\",\n      \"businessCode\"")
