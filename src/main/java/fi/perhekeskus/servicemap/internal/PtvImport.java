@@ -150,7 +150,10 @@ class PtvImport {
         details.put("updated", report.updated());
         details.put("unchanged", report.unchanged());
         details.put("rejected", rejected.stream().map(Rejected::id).toList());
-        AuditOutcome outcome = rejected.isEmpty() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE;
+        // A partial import succeeded (the rejected ids are in the details); only one where every
+        // element was rejected is a failure.
+        boolean nothingImported = report.created() + report.updated() + report.unchanged() == 0;
+        AuditOutcome outcome = !rejected.isEmpty() && nothingImported ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS;
         transactions.executeWithoutResult(status -> {
             if (actor == null) audit.record(AuditEventType.PTV_IMPORTED, "ptv", outcome, details);
             else audit.recordAs(actor, null, AuditEventType.PTV_IMPORTED, "ptv", outcome, details);
