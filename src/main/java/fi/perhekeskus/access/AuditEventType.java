@@ -16,5 +16,7 @@ public enum AuditEventType {
     SERVICE_MAP_ENTRY_REVIEWED,
     PLACE_ASSESSMENT_RECORDED,
     AUDIT_LOG_READ,
-    AUDIT_CHAIN_VERIFIED
+    AUDIT_CHAIN_VERIFIED,
+    /** Organisations, services and channels imported from Suomi.fi PTV. */
+    PTV_IMPORTED
 }

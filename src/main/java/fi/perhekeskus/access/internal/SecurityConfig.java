@@ -60,8 +60,11 @@ class SecurityConfig {
                         .addLogoutHandler(loginEvents)
                         .logoutSuccessUrl("/?loggedOut")
                         .deleteCookies("SESSION"))
+                // An API call that carries its own Basic credentials uses no cookie, so it cannot be
+                // forged by another site (our 401 never makes a browser remember such credentials).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        PathPatternRequestMatcher.withDefaults().matcher("/dev-api/**")))
+                        PathPatternRequestMatcher.withDefaults().matcher("/dev-api/**"),
+                        request -> api.matches(request) && isBasic(request.getHeader("Authorization"))))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(UNAUTHORIZED, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -81,6 +84,10 @@ class SecurityConfig {
                     .failureHandler(loginEvents));
         }
         return http.build();
+    }
+
+    private static boolean isBasic(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     /** Argon2-ready delegating encoder; new hashes are BCrypt ({bcrypt} prefix). */
