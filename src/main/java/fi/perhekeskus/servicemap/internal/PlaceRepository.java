@@ -84,14 +84,19 @@ class PlaceRepository {
         statement = texts(statement, "accessibility", c.accessibility());
         statement.update();
 
-        jdbc.sql("DELETE FROM opening_hours WHERE place_id = :id").param("id", id.value()).update();
-        jdbc.sql("DELETE FROM opening_exception WHERE place_id = :id").param("id", id.value()).update();
-        for (PlaceContent.Hours hours : c.hours() == null ? List.<PlaceContent.Hours>of() : c.hours()) {
+        jdbc.sql("""
+                WITH h AS (DELETE FROM opening_hours WHERE place_id = :id)
+                DELETE FROM opening_exception WHERE place_id = :id""").param("id", id.value()).update();
+        List<PlaceContent.Hours> hours = c.hours() == null ? List.of() : c.hours();
+        if (!hours.isEmpty()) {
             jdbc.sql("""
                     INSERT INTO opening_hours (id, place_id, weekday, opens, closes)
-                    VALUES (:id, :place, :weekday, :opens, :closes)""")
-                    .param("id", UUID.randomUUID()).param("place", id.value()).param("weekday", hours.weekday())
-                    .param("opens", hours.opens()).param("closes", hours.closes()).update();
+                    SELECT gen_random_uuid(), :place, w, o, c FROM unnest(:weekdays::int[], :opens::time[], :closes::time[]) AS t(w, o, c)""")
+                    .param("place", id.value())
+                    .param("weekdays", hours.stream().map(PlaceContent.Hours::weekday).toArray(Integer[]::new))
+                    .param("opens", hours.stream().map(h -> h.opens().toString()).toArray(String[]::new))
+                    .param("closes", hours.stream().map(h -> h.closes().toString()).toArray(String[]::new))
+                    .update();
         }
         for (PlaceContent.HoursException e : c.exceptions() == null ? List.<PlaceContent.HoursException>of() : c.exceptions()) {
             var insert = jdbc.sql("""

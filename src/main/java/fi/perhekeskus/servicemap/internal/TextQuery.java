@@ -24,8 +24,12 @@ class TextQuery {
     /** Trigram similarity a known word needs to stand in for a typo. */
     static final double TYPO_SIMILARITY = 0.45;
 
-    /** The SQL expressions (one per word) and their parameters. */
-    record Compiled(List<String> groups, Map<String, Object> params) {
+    /**
+     * The SQL expressions (one per word) and their parameters. {@code direct} has, per word, only
+     * the word itself (stemmed) and its synonym groups: a document that matches a word directly
+     * ranks above one that matches only a compound part or a typo correction of it.
+     */
+    record Compiled(List<String> groups, List<String> direct, Map<String, Object> params) {
 
         boolean isEmpty() {
             return groups.isEmpty();
@@ -38,7 +42,21 @@ class TextQuery {
 
         /** How many groups a document matches: the coverage that ranks full matches first. */
         String coverage(String document) {
-            return "(" + String.join(" + ", groups.stream().map(g -> "(" + document + " @@ " + g + ")::int").toList()) + ")";
+            return count(groups, document);
+        }
+
+        /**
+         * The ranking: how many words matched at all counts most, then how many matched directly,
+         * then the weighted text rank (normalised to 0..1 so that many matches of one common word
+         * never outweigh matching another word) and the similarity of the names to the whole query.
+         */
+        String rank(String document, String names) {
+            return count(groups, document) + " * 2 + " + count(direct, document) + " + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', "
+                    + document + ", " + any() + ", 32) + word_similarity(:raw, " + names + ")";
+        }
+
+        private static String count(List<String> expressions, String document) {
+            return "(" + String.join(" + ", expressions.stream().map(g -> "(" + document + " @@ " + g + ")::int").toList()) + ")";
         }
     }
 
@@ -54,8 +72,10 @@ class TextQuery {
         List<String> words = Vocabulary.words(text).stream().filter(w -> w.length() <= MAX_WORD_LENGTH)
                 .distinct().limit(MAX_WORDS).toList();
         Map<String, List<String>> typoFixes = typoFixes(words);
-        List<String> phraseTokens = vocabulary.phraseGroups(text);
+        Map<String, Set<String>> phraseTokens = vocabulary.phraseGroupsByWord(text);
+        Map<String, List<String>> withoutDots = withoutDots(words);
         List<String> groups = new ArrayList<>();
+        List<String> direct = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -66,6 +86,17 @@ class TextQuery {
             parts.add("to_tsquery('swedish', :" + p + ")");
             parts.add("to_tsquery('english', :" + p + ")");
             parts.add("to_tsquery('simple', :" + p + ")");
+            List<String> directParts = new ArrayList<>(parts);
+            // "paivakoti" is "päiväkoti" typed without the dots: the same word, so a direct match.
+            int d = 0;
+            for (String dotted : withoutDots.getOrDefault(word, List.of())) {
+                String e = p + "d" + d++;
+                params.put(e, lexeme(dotted));
+                parts.add("to_tsquery('finnish', :" + e + ")");
+                parts.add("to_tsquery('simple', :" + e + ")");
+                directParts.add("to_tsquery('finnish', :" + e + ")");
+                directParts.add("to_tsquery('simple', :" + e + ")");
+            }
             Set<String> extras = new LinkedHashSet<>();
             extras.addAll(vocabulary.compoundParts(word));
             extras.addAll(typoFixes.getOrDefault(word, List.of()));
@@ -79,21 +110,68 @@ class TextQuery {
             Set<String> tokens = new LinkedHashSet<>(vocabulary.groupsOf(word));
             for (String fix : typoFixes.getOrDefault(word, List.of())) tokens.addAll(vocabulary.groupsOf(fix));
             for (String part : vocabulary.compoundParts(word)) tokens.addAll(vocabulary.groupsOf(part));
-            if (i == 0) tokens.addAll(phraseTokens);
+            for (String dotted : withoutDots.getOrDefault(word, List.of())) tokens.addAll(vocabulary.groupsOf(dotted));
+            tokens.addAll(phraseTokens.getOrDefault(word, Set.of()));
+            Set<String> ownTokens = new LinkedHashSet<>(vocabulary.groupsOf(word));
+            for (String dotted : withoutDots.getOrDefault(word, List.of())) ownTokens.addAll(vocabulary.groupsOf(dotted));
+            ownTokens.addAll(phraseTokens.getOrDefault(word, Set.of()));
             for (String token : tokens) {
                 String t = p + "g" + j++;
                 params.put(t, token);
                 parts.add("to_tsquery('simple', :" + t + ")");
+                if (ownTokens.contains(token)) directParts.add("to_tsquery('simple', :" + t + ")");
             }
             groups.add("(" + String.join(" || ", parts) + ")");
+            direct.add("(" + String.join(" || ", directParts) + ")");
         }
-        return new Compiled(groups, params);
+        return new Compiled(groups, direct, params);
     }
 
     /** 'word':* for words long enough to stand as a prefix; short words match only themselves. */
     private static String lexeme(String word) {
         String quoted = "'" + word.replace("'", "") + "'";
         return word.length() >= 3 ? quoted + ":*" : quoted;
+    }
+
+    /** Most letters a/o that {@link #withoutDots} tries as ä/ö: 2^5 spellings at most. */
+    private static final int MAX_DOTS = 5;
+
+    /**
+     * For words typed without ä and ö (a foreign keyboard, a phone), the known words they stand
+     * for: "paivakoti" → "päiväkoti", "nuorisotyo" → "nuorisotyö". One indexed lookup of every
+     * spelling with a→ä and o→ö, not a similarity search.
+     */
+    private Map<String, List<String>> withoutDots(List<String> words) {
+        Map<String, String> spellings = new HashMap<>();
+        List<String> all = new ArrayList<>();
+        for (String word : words) {
+            if (word.length() < 4 || word.indexOf('ä') >= 0 || word.indexOf('ö') >= 0) continue;
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < word.length() && positions.size() < MAX_DOTS; i++) {
+                if (word.charAt(i) == 'a' || word.charAt(i) == 'o') positions.add(i);
+            }
+            for (int mask = 1; mask < (1 << positions.size()); mask++) {
+                char[] letters = word.toCharArray();
+                for (int b = 0; b < positions.size(); b++) {
+                    if ((mask & (1 << b)) != 0) {
+                        int at = positions.get(b);
+                        letters[at] = letters[at] == 'a' ? 'ä' : 'ö';
+                    }
+                }
+                String spelling = new String(letters);
+                spellings.put(spelling, word);
+                all.add(spelling);
+            }
+        }
+        Map<String, List<String>> found = new HashMap<>();
+        if (all.isEmpty()) return found;
+        jdbc.sql("SELECT word FROM search_lexicon WHERE word = ANY (:words::text[])")
+                .param("words", all.toArray(String[]::new))
+                .query(rs -> {
+                    String known = rs.getString(1);
+                    found.computeIfAbsent(spellings.get(known), k -> new ArrayList<>()).add(known);
+                });
+        return found;
     }
 
     /** For each word of five letters or more, the known words it may be a typo of. */
