@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.perhekeskus.servicemap.MeetingPlaceQuestion;
 import fi.perhekeskus.servicemap.PlaceKind;
 import fi.perhekeskus.testing.PerhekeskusTest;
+import fi.perhekeskus.testing.WebClientSession;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,9 @@ class ServiceMapDemoDataTest {
 
     @Autowired
     AssessmentHistory assessments;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void theDemoMapHasTheIssuesVolumeOfPublishedServicesAndMeetingPlacesInEveryArea() {
@@ -107,6 +112,24 @@ class ServiceMapDemoDataTest {
         assertThat(editable).isGreaterThanOrEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM postal_code WHERE code IN ('19600', '37600', '33720')").query(Long.class).single())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void thePublicPagesAndTheApiShowTheDemoContent() {
+        var web = new WebClientSession(port);
+        var place = web.get("/places/" + ServiceMapDemoData.placeId("mp-hartola"));
+        assertThat(place.statusCode()).isEqualTo(200);
+        assertThat(place.body()).contains("Hartolan perhekahvila", "Kaikille Hartolan alueen lapsiperheille");
+        var service = web.get("/services/" + ServiceMapDemoData.serviceId("neuvola", "Hartola"));
+        assertThat(service.statusCode()).isEqualTo(200);
+        assertThat(service.body()).contains("Hartolan neuvola");
+        var api = web.get("/api/v1/services?q=perheneuvolaan&area=" + ServiceMapDemoData.areaId("Nokia") + "&limit=3",
+                "Accept", "application/json");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains(ServiceMapDemoData.serviceId("perheneuvola", "Nokia").toString());
+        var placesApi = web.get("/api/v1/places?q=perhekahvila+hartola&limit=3", "Accept", "application/json");
+        assertThat(placesApi.statusCode()).isEqualTo(200);
+        assertThat(placesApi.body()).contains(ServiceMapDemoData.placeId("mp-hartola").toString());
     }
 
     @Test
