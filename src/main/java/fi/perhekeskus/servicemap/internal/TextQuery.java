@@ -27,9 +27,11 @@ class TextQuery {
     /**
      * The SQL expressions (one per word) and their parameters. {@code direct} has, per word, only
      * the word itself (stemmed) and its synonym groups: a document that matches a word directly
-     * ranks above one that matches only a compound part or a typo correction of it.
+     * ranks above one that matches only a compound part or a typo correction of it. {@code strong}
+     * is the direct match restricted to weights A and B (name, keywords, summary, provider, areas,
+     * places), so a word in a service's name counts more than the same word in a description.
      */
-    record Compiled(List<String> groups, List<String> direct, Map<String, Object> params) {
+    record Compiled(List<String> groups, List<String> direct, List<String> strong, Map<String, Object> params) {
 
         boolean isEmpty() {
             return groups.isEmpty();
@@ -46,13 +48,15 @@ class TextQuery {
         }
 
         /**
-         * The ranking: how many words matched at all counts most, then how many matched directly,
-         * then the weighted text rank (normalised to 0..1 so that many matches of one common word
-         * never outweigh matching another word) and the similarity of the names to the whole query.
+         * The ranking, summed over the query's words: 1 for a match at all, 1 more for a direct
+         * match, 2 more for a direct match in the name, keywords or summary; then the weighted text
+         * rank (normalised to 0..1 so that many matches of one common word never outweigh matching
+         * another word) and the similarity of the names to the whole query.
          */
         String rank(String document, String names) {
-            return count(groups, document) + " * 2 + " + count(direct, document) + " + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', "
-                    + document + ", " + any() + ", 32) + word_similarity(:raw, " + names + ")";
+            return count(groups, document) + " + " + count(direct, document) + " + " + count(strong, document)
+                    + " * 2 + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', " + document + ", " + any() + ", 32) + word_similarity(:raw, "
+                    + names + ")";
         }
 
         private static String count(List<String> expressions, String document) {
@@ -76,6 +80,7 @@ class TextQuery {
         Map<String, List<String>> withoutDots = withoutDots(words);
         List<String> groups = new ArrayList<>();
         List<String> direct = new ArrayList<>();
+        List<String> strong = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -123,8 +128,19 @@ class TextQuery {
             }
             groups.add("(" + String.join(" || ", parts) + ")");
             direct.add("(" + String.join(" || ", directParts) + ")");
+            // The same direct match, but only in names, keywords, summaries, organisation and area (weights A and B).
+            List<String> strongParts = new ArrayList<>();
+            for (String part : directParts) {
+                String name = part.substring(part.indexOf(':') + 1, part.length() - 1);
+                String config = part.substring("to_tsquery(".length(), part.indexOf(','));
+                String strongName = name + "ab";
+                String value = params.get(name).toString();
+                params.putIfAbsent(strongName, value.endsWith(":*") ? value + "AB" : value + ":AB");
+                strongParts.add("to_tsquery(" + config + ", :" + strongName + ")");
+            }
+            strong.add("(" + String.join(" || ", strongParts) + ")");
         }
-        return new Compiled(groups, direct, params);
+        return new Compiled(groups, direct, strong, params);
     }
 
     /** 'word':* for words long enough to stand as a prefix; short words match only themselves. */
