@@ -3,6 +3,7 @@ package fi.perhekeskus.servicemap.internal;
 import static fi.perhekeskus.servicemap.internal.Columns.blankToNull;
 import static fi.perhekeskus.servicemap.internal.Columns.texts;
 
+import fi.perhekeskus.servicemap.Criterion;
 import fi.perhekeskus.servicemap.MeetingPlaceQuestion;
 import fi.perhekeskus.servicemap.OrganisationId;
 import fi.perhekeskus.servicemap.PlaceId;
@@ -83,14 +84,19 @@ class PlaceRepository {
         statement = texts(statement, "accessibility", c.accessibility());
         statement.update();
 
-        jdbc.sql("DELETE FROM opening_hours WHERE place_id = :id").param("id", id.value()).update();
-        jdbc.sql("DELETE FROM opening_exception WHERE place_id = :id").param("id", id.value()).update();
-        for (PlaceContent.Hours hours : c.hours() == null ? List.<PlaceContent.Hours>of() : c.hours()) {
+        jdbc.sql("""
+                WITH h AS (DELETE FROM opening_hours WHERE place_id = :id)
+                DELETE FROM opening_exception WHERE place_id = :id""").param("id", id.value()).update();
+        List<PlaceContent.Hours> hours = c.hours() == null ? List.of() : c.hours();
+        if (!hours.isEmpty()) {
             jdbc.sql("""
                     INSERT INTO opening_hours (id, place_id, weekday, opens, closes)
-                    VALUES (:id, :place, :weekday, :opens, :closes)""")
-                    .param("id", UUID.randomUUID()).param("place", id.value()).param("weekday", hours.weekday())
-                    .param("opens", hours.opens()).param("closes", hours.closes()).update();
+                    SELECT gen_random_uuid(), :place, w, o, c FROM unnest(:weekdays::int[], :opens::time[], :closes::time[]) AS t(w, o, c)""")
+                    .param("place", id.value())
+                    .param("weekdays", hours.stream().map(PlaceContent.Hours::weekday).toArray(Integer[]::new))
+                    .param("opens", hours.stream().map(h -> h.opens().toString()).toArray(String[]::new))
+                    .param("closes", hours.stream().map(h -> h.closes().toString()).toArray(String[]::new))
+                    .update();
         }
         for (PlaceContent.HoursException e : c.exceptions() == null ? List.<PlaceContent.HoursException>of() : c.exceptions()) {
             var insert = jdbc.sql("""
@@ -140,6 +146,30 @@ class PlaceRepository {
         Map<MeetingPlaceQuestion, Texts> profile = new EnumMap<>(MeetingPlaceQuestion.class);
         profile.putAll(JSON.readValue(json, PROFILE));
         return profile;
+    }
+
+    /**
+     * Adds one dated self-assessment of a meeting place (seed 003's minimum criteria). Assessments
+     * are history: a new one is added, none is replaced; an id already stored changes nothing.
+     */
+    @Transactional
+    void addAssessment(UUID id, PlaceId place, LocalDate assessedOn, String assessedBy,
+            Map<Criterion, AssessmentHistory.Item> items) {
+        int added = jdbc.sql("""
+                INSERT INTO place_assessment (id, place_id, assessed_on, assessed_by)
+                VALUES (:id, :place, :on, :by) ON CONFLICT (id) DO NOTHING""")
+                .param("id", id).param("place", place.value()).param("on", assessedOn).param("by", assessedBy)
+                .update();
+        if (added == 0 || items.isEmpty()) return;
+        List<Map.Entry<Criterion, AssessmentHistory.Item>> entries = List.copyOf(items.entrySet());
+        jdbc.sql("""
+                INSERT INTO place_assessment_item (assessment_id, criterion, rating, note)
+                SELECT :id, c, r, n FROM unnest(:criteria::text[], :ratings::text[], :notes::text[]) AS t(c, r, n)""")
+                .param("id", id)
+                .param("criteria", entries.stream().map(e -> e.getKey().name()).toArray(String[]::new))
+                .param("ratings", entries.stream().map(e -> e.getValue().rating().name()).toArray(String[]::new))
+                .param("notes", entries.stream().map(e -> blankToNull(e.getValue().note())).toArray(String[]::new))
+                .update();
     }
 
     Optional<PlaceId> findByPtvId(UUID ptvId) {

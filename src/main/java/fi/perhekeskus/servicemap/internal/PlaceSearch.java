@@ -43,8 +43,7 @@ class PlaceSearch {
             } else {
                 params.putAll(compiled.params());
                 where.add("(p.search_document @@ " + compiled.any() + " OR :raw <% p.search_names)");
-                rank = compiled.coverage("p.search_document") + " * 2 + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', p.search_document, "
-                        + compiled.any() + ") + word_similarity(:raw, p.search_names)";
+                rank = compiled.rank("p.search_document") + " + word_similarity(:raw, p.search_names)";
             }
         }
         if (query.area() != null) {

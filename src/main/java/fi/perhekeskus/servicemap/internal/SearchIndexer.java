@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the search document of a service or place. Names and keywords weigh most (A), then
- * summaries, the organisation and the areas (B), then descriptions (C). Each language is
+ * summaries, the organisation, the areas and the names of the service's places (B), then
+ * descriptions (C). Each language is
  * stemmed with its own PostgreSQL configuration; the vocabulary's compound parts and synonym
  * tokens go in with the weight of the text they came from. The words also feed the lexicon
  * that typo correction looks in.
@@ -52,8 +53,15 @@ class SearchIndexer {
                            (SELECT string_agg(a.name || ' ' || coalesce((SELECT string_agg(m.name, ' ') FROM municipality m
                                    WHERE m.family_centre_area_id = a.id), ''), ' ')
                             FROM service_area sa JOIN family_centre_area a ON a.id = sa.family_centre_area_id
-                            WHERE sa.service_id = s.id)) AS b_fi,
-                       concat_ws(' ', s.summary_sv, o.name_sv) AS b_sv, concat_ws(' ', s.summary_en, o.name_en) AS b_en,
+                            WHERE sa.service_id = s.id),
+                           (SELECT string_agg(p.name_fi, ' ') FROM service_place sp JOIN place p ON p.id = sp.place_id
+                            WHERE sp.service_id = s.id)) AS b_fi,
+                       concat_ws(' ', s.summary_sv, o.name_sv,
+                           (SELECT string_agg(p.name_sv, ' ') FROM service_place sp JOIN place p ON p.id = sp.place_id
+                            WHERE sp.service_id = s.id)) AS b_sv,
+                       concat_ws(' ', s.summary_en, o.name_en,
+                           (SELECT string_agg(p.name_en, ' ') FROM service_place sp JOIN place p ON p.id = sp.place_id
+                            WHERE sp.service_id = s.id)) AS b_en,
                        concat_ws(' ', s.description_fi, s.eligibility_fi) AS c_fi,
                        concat_ws(' ', s.description_sv, s.eligibility_sv) AS c_sv,
                        concat_ws(' ', s.description_en, s.eligibility_en) AS c_en,

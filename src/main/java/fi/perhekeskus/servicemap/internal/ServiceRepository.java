@@ -92,15 +92,27 @@ class ServiceRepository {
 
     private void replaceChildren(ServiceId id, ServiceContent c) {
         UUID service = id.value();
-        for (String table : List.of("service_area", "service_place", "service_channel", "outreach_schedule")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE service_id = :id").param("id", service).update();
+        // One round trip each for the deletes, the areas and the places: a region-wide service
+        // serves fifteen areas, and the demo data and imports save hundreds of services at start.
+        jdbc.sql("""
+                WITH a AS (DELETE FROM service_area WHERE service_id = :id),
+                     p AS (DELETE FROM service_place WHERE service_id = :id),
+                     c AS (DELETE FROM service_channel WHERE service_id = :id)
+                DELETE FROM outreach_schedule WHERE service_id = :id""").param("id", service).update();
+        Map<UUID, ServiceMode> areas = orEmpty(c.areas());
+        if (!areas.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO service_area (service_id, family_centre_area_id, mode)
+                    SELECT :s, a, m FROM unnest(:areas::uuid[], :modes::text[]) AS t(a, m)""")
+                    .param("s", service).param("areas", areas.keySet().toArray(UUID[]::new))
+                    .param("modes", areas.values().stream().map(ServiceMode::name).toArray(String[]::new)).update();
         }
-        orEmpty(c.areas()).forEach((area, mode) -> jdbc.sql(
-                "INSERT INTO service_area (service_id, family_centre_area_id, mode) VALUES (:s, :a, :m)")
-                .param("s", service).param("a", area).param("m", mode.name()).update());
-        for (PlaceId place : c.places() == null ? List.<PlaceId>of() : c.places()) {
-            jdbc.sql("INSERT INTO service_place (service_id, place_id) VALUES (:s, :p) ON CONFLICT DO NOTHING")
-                    .param("s", service).param("p", place.value()).update();
+        if (c.places() != null && !c.places().isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO service_place (service_id, place_id)
+                    SELECT DISTINCT :s, p FROM unnest(:places::uuid[]) AS t(p) ON CONFLICT DO NOTHING""")
+                    .param("s", service).param("places", c.places().stream().map(PlaceId::value).toArray(UUID[]::new))
+                    .update();
         }
         int position = 0;
         for (ServiceContent.Channel channel : c.channels() == null ? List.<ServiceContent.Channel>of() : c.channels()) {

@@ -60,8 +60,7 @@ class ServiceSearch {
             } else {
                 params.putAll(compiled.params());
                 where.add("s.search_document @@ " + compiled.any());
-                rank = compiled.coverage("s.search_document") + " * 2 + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', s.search_document, "
-                        + compiled.any() + ")";
+                rank = compiled.rank("s.search_document");
                 similarity = "word_similarity(:raw, s.search_names)";
             }
         }

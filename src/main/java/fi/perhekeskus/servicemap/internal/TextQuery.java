@@ -25,13 +25,19 @@ class TextQuery {
      * A stem of fewer than five letters ('lap', 'perh', 'koti') as a prefix would match nearly
      * every document; such stems match only as whole words.
      */
-    static final java.util.regex.Pattern SHORT_PREFIX = java.util.regex.Pattern.compile("'([^']{1,4})':\\*");
+    static final java.util.regex.Pattern SHORT_PREFIX = java.util.regex.Pattern.compile("'([^']{1,4})':\\*([A-D]*)");
 
     /** Trigram similarity a known word needs to stand in for a typo. */
     static final double TYPO_SIMILARITY = 0.45;
 
-    /** The SQL expressions (one per word) and their parameters. */
-    record Compiled(List<String> groups, Map<String, Object> params) {
+    /**
+     * The SQL expressions (one per word) and their parameters. {@code direct} has, per word, only
+     * the word itself (stemmed) and its synonym groups: a document that matches a word directly
+     * ranks above one that matches only a compound part or a typo correction of it. {@code strong}
+     * is the direct match restricted to weights A and B (name, keywords, summary, provider, areas,
+     * places), so a word in a service's name counts more than the same word in a description.
+     */
+    record Compiled(List<String> groups, List<String> direct, List<String> strong, Map<String, Object> params) {
 
         boolean isEmpty() {
             return groups.isEmpty();
@@ -44,7 +50,24 @@ class TextQuery {
 
         /** How many groups a document matches: the coverage that ranks full matches first. */
         String coverage(String document) {
-            return "(" + String.join(" + ", groups.stream().map(g -> "(" + document + " @@ " + g + ")::int").toList()) + ")";
+            return count(groups, document);
+        }
+
+        /**
+         * The ranking, summed over the query's words: 1 for a match at all, 1 more for a direct
+         * match, 2 more for a direct match in the name, keywords or summary; then the weighted text
+         * rank (normalised to 0..1 so that many matches of one common word never outweigh matching
+         * another word). The searches add the similarity of the names to the whole query for
+         * their best candidates.
+         */
+        String rank(String document) {
+            return count(groups, document) + " + " + count(direct, document) + " + " + count(strong, document)
+                    + " * 2 + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', " + document + ", " + any() + ", 32)";
+        }
+
+        private static String count(List<String> expressions, String document) {
+            if (expressions.isEmpty()) return "0";
+            return "(" + String.join(" + ", expressions.stream().map(g -> "(" + document + " @@ " + g + ")::int").toList()) + ")";
         }
     }
 
@@ -60,8 +83,11 @@ class TextQuery {
         List<String> words = Vocabulary.words(text).stream().filter(w -> w.length() <= MAX_WORD_LENGTH)
                 .distinct().limit(MAX_WORDS).toList();
         Map<String, List<String>> typoFixes = typoFixes(words);
-        List<String> phraseTokens = vocabulary.phraseGroups(text);
-        List<String> expressions = new ArrayList<>();
+        Map<String, Set<String>> phraseTokens = vocabulary.phraseGroupsByWord(text);
+        Map<String, List<String>> withoutDots = withoutDots(words);
+        List<String> groups = new ArrayList<>();
+        List<String> direct = new ArrayList<>();
+        List<String> strong = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -72,6 +98,17 @@ class TextQuery {
             parts.add("to_tsquery('swedish', :" + p + ")");
             parts.add("to_tsquery('english', :" + p + ")");
             parts.add("to_tsquery('simple', :" + p + ")");
+            List<String> directParts = new ArrayList<>(parts);
+            // "paivakoti" is "päiväkoti" typed without the dots: the same word, so a direct match.
+            int d = 0;
+            for (String dotted : withoutDots.getOrDefault(word, List.of())) {
+                String e = p + "d" + d++;
+                params.put(e, lexeme(dotted));
+                parts.add("to_tsquery('finnish', :" + e + ")");
+                parts.add("to_tsquery('simple', :" + e + ")");
+                directParts.add("to_tsquery('finnish', :" + e + ")");
+                directParts.add("to_tsquery('simple', :" + e + ")");
+            }
             Set<String> extras = new LinkedHashSet<>();
             extras.addAll(vocabulary.compoundParts(word));
             extras.addAll(typoFixes.getOrDefault(word, List.of()));
@@ -85,15 +122,32 @@ class TextQuery {
             Set<String> tokens = new LinkedHashSet<>(vocabulary.groupsOf(word));
             for (String fix : typoFixes.getOrDefault(word, List.of())) tokens.addAll(vocabulary.groupsOf(fix));
             for (String part : vocabulary.compoundParts(word)) tokens.addAll(vocabulary.groupsOf(part));
-            if (i == 0) tokens.addAll(phraseTokens);
+            for (String dotted : withoutDots.getOrDefault(word, List.of())) tokens.addAll(vocabulary.groupsOf(dotted));
+            tokens.addAll(phraseTokens.getOrDefault(word, Set.of()));
+            Set<String> ownTokens = new LinkedHashSet<>(vocabulary.groupsOf(word));
+            for (String dotted : withoutDots.getOrDefault(word, List.of())) ownTokens.addAll(vocabulary.groupsOf(dotted));
+            ownTokens.addAll(phraseTokens.getOrDefault(word, Set.of()));
             for (String token : tokens) {
                 String t = p + "g" + j++;
                 params.put(t, token);
                 parts.add("to_tsquery('simple', :" + t + ")");
+                if (ownTokens.contains(token)) directParts.add("to_tsquery('simple', :" + t + ")");
             }
-            expressions.add("(" + String.join(" || ", parts) + ")::text");
+            groups.add("(" + String.join(" || ", parts) + ")::text");
+            direct.add("(" + String.join(" || ", directParts) + ")::text");
+            // The same direct match, but only in names, keywords, summaries, organisation and area (weights A and B).
+            List<String> strongParts = new ArrayList<>();
+            for (String part : directParts) {
+                String name = part.substring(part.indexOf(':') + 1, part.length() - 1);
+                String config = part.substring("to_tsquery(".length(), part.indexOf(','));
+                String strongName = name + "ab";
+                String value = params.get(name).toString();
+                params.putIfAbsent(strongName, value.endsWith(":*") ? value + "AB" : value + ":AB");
+                strongParts.add("to_tsquery(" + config + ", :" + strongName + ")");
+            }
+            strong.add("(" + String.join(" || ", strongParts) + ")::text");
         }
-        return precompiled(expressions, params);
+        return precompiled(groups, direct, strong, params);
     }
 
     /**
@@ -101,27 +155,78 @@ class TextQuery {
      * parameters: a cast of a parameter is folded when the statement is planned, where
      * to_tsquery calls in the statement would run again for every candidate row.
      */
-    private Compiled precompiled(List<String> expressions, Map<String, Object> params) {
-        if (expressions.isEmpty()) return new Compiled(List.of(), Map.of());
-        List<String> parsed = jdbc.sql("SELECT ARRAY[" + String.join(", ", expressions) + "]")
+    private Compiled precompiled(List<String> groups, List<String> direct, List<String> strong,
+            Map<String, Object> params) {
+        if (groups.isEmpty()) return new Compiled(List.of(), List.of(), List.of(), Map.of());
+        List<String> all = new ArrayList<>(groups);
+        all.addAll(direct);
+        all.addAll(strong);
+        List<String> parsed = jdbc.sql("SELECT ARRAY[" + String.join(", ", all) + "]")
                 .params(params)
-                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single();
-        List<String> groups = new ArrayList<>();
+                .query((rs, n) -> java.util.Arrays.asList((String[]) rs.getArray(1).getArray())).single();
         Map<String, Object> finished = new HashMap<>();
-        for (String parsedQuery : parsed) {
-            if (parsedQuery == null || parsedQuery.isBlank()) continue; // only stop words: nothing to match
-            String query = SHORT_PREFIX.matcher(parsedQuery).replaceAll("'$1'");
-            String name = "tsq" + groups.size();
-            finished.put(name, query);
-            groups.add("CAST(:" + name + " AS tsquery)");
+        return new Compiled(casts(parsed.subList(0, groups.size()), "g", finished),
+                casts(parsed.subList(groups.size(), groups.size() + direct.size()), "d", finished),
+                casts(parsed.subList(groups.size() + direct.size(), parsed.size()), "s", finished), finished);
+    }
+
+    private static List<String> casts(List<String> queries, String prefix, Map<String, Object> params) {
+        List<String> casts = new ArrayList<>();
+        for (String parsed : queries) {
+            if (parsed == null || parsed.isBlank()) continue; // only stop words: nothing to match
+            String name = "tsq" + prefix + casts.size();
+            params.put(name, SHORT_PREFIX.matcher(parsed).replaceAll(
+                    m -> m.group(2).isEmpty() ? "'$1'" : "'$1':$2"));
+            casts.add("CAST(:" + name + " AS tsquery)");
         }
-        return new Compiled(groups, finished);
+        return casts;
     }
 
     /** 'word':* for words long enough to stand as a prefix; short words match only themselves. */
     private static String lexeme(String word) {
         String quoted = "'" + word.replace("'", "") + "'";
         return word.length() >= 3 ? quoted + ":*" : quoted;
+    }
+
+    /** Most letters a/o that {@link #withoutDots} tries as ä/ö: 2^5 spellings at most. */
+    private static final int MAX_DOTS = 5;
+
+    /**
+     * For words typed without ä and ö (a foreign keyboard, a phone), the known words they stand
+     * for: "paivakoti" → "päiväkoti", "nuorisotyo" → "nuorisotyö". One indexed lookup of every
+     * spelling with a→ä and o→ö, not a similarity search.
+     */
+    private Map<String, List<String>> withoutDots(List<String> words) {
+        Map<String, String> spellings = new HashMap<>();
+        List<String> all = new ArrayList<>();
+        for (String word : words) {
+            if (word.length() < 4 || word.indexOf('ä') >= 0 || word.indexOf('ö') >= 0) continue;
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < word.length() && positions.size() < MAX_DOTS; i++) {
+                if (word.charAt(i) == 'a' || word.charAt(i) == 'o') positions.add(i);
+            }
+            for (int mask = 1; mask < (1 << positions.size()); mask++) {
+                char[] letters = word.toCharArray();
+                for (int b = 0; b < positions.size(); b++) {
+                    if ((mask & (1 << b)) != 0) {
+                        int at = positions.get(b);
+                        letters[at] = letters[at] == 'a' ? 'ä' : 'ö';
+                    }
+                }
+                String spelling = new String(letters);
+                spellings.put(spelling, word);
+                all.add(spelling);
+            }
+        }
+        Map<String, List<String>> found = new HashMap<>();
+        if (all.isEmpty()) return found;
+        jdbc.sql("SELECT word FROM search_lexicon WHERE word = ANY (:words::text[])")
+                .param("words", all.toArray(String[]::new))
+                .query(rs -> {
+                    String known = rs.getString(1);
+                    found.computeIfAbsent(spellings.get(known), k -> new ArrayList<>()).add(known);
+                });
+        return found;
     }
 
     /**

@@ -103,7 +103,7 @@ class Vocabulary {
         List<String> tokens = new ArrayList<>();
         for (Group group : groups) {
             for (String term : group.terms()) {
-                if (term.equals(word) || (!term.contains(" ") && term.length() >= 5 && word.startsWith(term))) {
+                if (term.equals(word) || (!term.contains(" ") && inflected(word, term))) {
                     tokens.add(group.token());
                     break;
                 }
@@ -114,13 +114,32 @@ class Vocabulary {
 
     /** Tokens of groups whose multi-word terms the whole query contains ("mannerheimin lastensuojeluliitto"). */
     List<String> phraseGroups(String query) {
+        List<String> tokens = new ArrayList<>();
+        phraseGroupsByWord(query).values().forEach(set -> set.forEach(t -> {
+            if (!tokens.contains(t)) tokens.add(t);
+        }));
+        return tokens;
+    }
+
+    /**
+     * For each query word, the tokens of the groups whose multi-word terms the query contains and
+     * the word is part of: in "substance abuse young people" both "young" and "people" carry the
+     * token of "young people", so a document about youth matches two of the four words.
+     */
+    java.util.Map<String, Set<String>> phraseGroupsByWord(String query) {
         List<String> words = words(query);
         String joined = " " + String.join(" ", words) + " ";
-        List<String> tokens = new ArrayList<>();
+        java.util.Map<String, Set<String>> tokens = new java.util.LinkedHashMap<>();
         for (Group group : groups) {
             for (String term : group.terms()) {
                 if (term.contains(" ") && mentions(joined, words, term)) {
-                    tokens.add(group.token());
+                    for (String part : words(term)) {
+                        for (String word : words) {
+                            if (word.equals(part) || (part.length() >= 5 && word.startsWith(part))) {
+                                tokens.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(group.token());
+                            }
+                        }
+                    }
                     break;
                 }
             }
@@ -134,9 +153,24 @@ class Vocabulary {
         }
         // Inflected forms: "neuropsykiatrisen" mentions "neuropsykiatri…" when the term is long enough.
         for (String word : words) {
-            if (word.equals(term) || (term.length() >= 5 && word.startsWith(term))) return true;
+            if (word.equals(term) || inflected(word, term)) return true;
         }
         return false;
+    }
+
+    /** Case endings and possessive suffixes a term of five letters or more may carry ("kuraattori" → "kuraattorille"). */
+    private static final Pattern ENDING = Pattern.compile(
+            "[ij]?(n|t|a|ä|ja|jä|ta|tä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|hin|ihin|iin|en|den|ten|tten|an|än|"
+                    + "in|on|un|yn|ön|aan|ään|een|iin|oon|uun|ine|ineen|tta|ttä|nsa|nsä|mme|nne|ni|si|sen|set|s)?"
+                    + "(kin|kaan|kään|han|hän)?");
+
+    /**
+     * Whether a word is the term with an inflection ending, not a compound that merely starts
+     * with it: "lapsille" is a form of "lapsi", "lapsilisä" is not.
+     */
+    static boolean inflected(String word, String term) {
+        return term.length() >= 5 && word.length() > term.length() && word.startsWith(term)
+                && ENDING.matcher(word.substring(term.length())).matches();
     }
 
     /**
