@@ -37,6 +37,9 @@ class OpenApiDocsTest {
         assertThat(schemas.get("Schedule").get("properties").propertyNames())
                 .contains("byday", "opens_at", "closes_at", "freq", "valid_from");
         assertThat(schemas.has("PtvDocument")).isTrue();
+        // The search answers are described, so a client generator gets the documented fields.
+        assertThat(schemas.get("ServiceItem").get("properties").propertyNames())
+                .contains("id", "name", "summary", "organisation", "areas");
         assertThat(schemas.get("PtvImportReport").get("properties").propertyNames()).contains("created", "updated", "rejected");
     }
 

@@ -19,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,22 +51,24 @@ class ServiceMapApiController {
 
     @GetMapping("/api/v1/services")
     @Authorized(Action.VIEW_SERVICE_MAP)
-    ResponseEntity<?> services(@Valid @ModelAttribute SearchParams params, BindingResult binding, Locale locale) {
+    ServiceMapJson.Page<ServiceMapJson.ServiceItem> services(@Valid @ModelAttribute SearchParams params,
+            BindingResult binding, Locale locale) {
         var near = nearPoint.resolve(params, binding);
-        if (binding.hasErrors()) return badRequest(binding, locale);
+        if (binding.hasErrors()) throw new InvalidParameters(binding);
         SearchPage<ServiceHit> page = serviceSearch.search(params.toServiceQuery(near.orElse(null)));
-        return ResponseEntity.ok(new ServiceMapJson.Page<>(page.total(), params.limitOrDefault(), params.offsetOrZero(),
-                page.items().stream().map(hit -> item(hit, locale)).toList()));
+        return new ServiceMapJson.Page<>(page.total(), params.limitOrDefault(), params.offsetOrZero(),
+                page.items().stream().map(hit -> item(hit, locale)).toList());
     }
 
     @GetMapping("/api/v1/places")
     @Authorized(Action.VIEW_SERVICE_MAP)
-    ResponseEntity<?> places(@Valid @ModelAttribute SearchParams params, BindingResult binding, Locale locale) {
+    ServiceMapJson.Page<ServiceMapJson.PlaceItem> places(@Valid @ModelAttribute SearchParams params,
+            BindingResult binding, Locale locale) {
         var near = nearPoint.resolve(params, binding);
-        if (binding.hasErrors()) return badRequest(binding, locale);
+        if (binding.hasErrors()) throw new InvalidParameters(binding);
         SearchPage<PlaceHit> page = placeSearch.search(params.toPlaceQuery(near.orElse(null)));
-        return ResponseEntity.ok(new ServiceMapJson.Page<>(page.total(), params.limitOrDefault(), params.offsetOrZero(),
-                page.items().stream().map(hit -> item(hit, locale)).toList()));
+        return new ServiceMapJson.Page<>(page.total(), params.limitOrDefault(), params.offsetOrZero(),
+                page.items().stream().map(hit -> item(hit, locale)).toList());
     }
 
     @GetMapping("/api/v1/services/{id}")
@@ -109,7 +112,19 @@ class ServiceMapApiController {
                 c.lastReviewed(), "/places/" + id);
     }
 
-    private ResponseEntity<Map<String, Object>> badRequest(BindingResult binding, Locale locale) {
+    /** Search parameters that did not validate; answered as 400 with a message per field. */
+    static final class InvalidParameters extends RuntimeException {
+        final transient BindingResult binding;
+
+        InvalidParameters(BindingResult binding) {
+            super("invalid search parameters", null, false, false);
+            this.binding = binding;
+        }
+    }
+
+    @ExceptionHandler(InvalidParameters.class)
+    ResponseEntity<Map<String, Object>> badRequest(InvalidParameters invalid, Locale locale) {
+        BindingResult binding = invalid.binding;
         List<Map<String, String>> fields = binding.getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(), "message",
                         Objects.requireNonNullElse(messages.getMessage(error, locale), error.getField())))
