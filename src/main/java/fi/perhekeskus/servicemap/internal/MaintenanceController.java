@@ -308,6 +308,7 @@ class MaintenanceController {
         model.addAttribute("draft", draft);
         model.addAttribute("areaChoices", areas.all());
         model.addAttribute("kinds", PlaceKind.values());
+        model.addAttribute("questions", fi.perhekeskus.servicemap.MeetingPlaceQuestion.values());
         return "servicemap/maintenance/place-form";
     }
 

@@ -6,6 +6,7 @@ import static fi.perhekeskus.servicemap.internal.ServiceForm.optional;
 import static fi.perhekeskus.servicemap.internal.ServiceForm.required;
 import static fi.perhekeskus.servicemap.internal.ServiceForm.texts;
 
+import fi.perhekeskus.servicemap.MeetingPlaceQuestion;
 import fi.perhekeskus.servicemap.OrganisationId;
 import fi.perhekeskus.servicemap.PlaceKind;
 import fi.perhekeskus.servicemap.Texts;
@@ -19,7 +20,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
-/** The place editor's form: name, address, coordinates, opening hours and accessibility. */
+/**
+ * The place editor's form: name, address, coordinates, opening hours, accessibility and, for a
+ * meeting place, its answers to the eight questions of seed 003.
+ */
 class PlaceForm {
 
     static final int BLANK_HOURS = 3;
@@ -38,6 +42,18 @@ class PlaceForm {
     private String phone, email, webPage;
     private String accessibilityFi, accessibilitySv, accessibilityEn;
     private List<HoursRow> hours = new ArrayList<>();
+    /** One answer per {@link MeetingPlaceQuestion}, in the questions' order. */
+    private List<ProfileAnswer> profile = new ArrayList<>();
+
+    public static class ProfileAnswer {
+        private String fi, sv, en;
+        public String getFi() { return fi; }
+        public void setFi(String fi) { this.fi = fi; }
+        public String getSv() { return sv; }
+        public void setSv(String sv) { this.sv = sv; }
+        public String getEn() { return en; }
+        public void setEn(String en) { this.en = en; }
+    }
 
     public static class HoursRow {
         private String weekday, opens, closes;
@@ -69,6 +85,14 @@ class PlaceForm {
             f.accessibilityFi = c.accessibility().fi(); f.accessibilitySv = c.accessibility().sv();
             f.accessibilityEn = c.accessibility().en();
         }
+        for (MeetingPlaceQuestion question : MeetingPlaceQuestion.values()) {
+            ProfileAnswer answer = new ProfileAnswer();
+            Texts text = c.profile() == null ? null : c.profile().get(question);
+            if (text != null) {
+                answer.fi = text.fi(); answer.sv = text.sv(); answer.en = text.en();
+            }
+            f.profile.add(answer);
+        }
         if (c.hours() != null) {
             for (PlaceContent.Hours h : c.hours()) {
                 HoursRow row = new HoursRow();
@@ -82,6 +106,9 @@ class PlaceForm {
     }
 
     PlaceForm withBlankRows() {
+        while (profile.size() < MeetingPlaceQuestion.values().length) {
+            profile.add(new ProfileAnswer());
+        }
         hours.removeIf(HoursRow::blank);
         for (int i = 0; i < BLANK_HOURS; i++) {
             hours.add(new HoursRow());
@@ -130,6 +157,7 @@ class PlaceForm {
         optional(errors, "accessibilitySv", accessibilitySv, 2000);
         optional(errors, "accessibilityEn", accessibilityEn, 2000);
         List<PlaceContent.Hours> hoursList = hours(errors);
+        Map<MeetingPlaceQuestion, Texts> answers = profile(errors);
         if (errors.hasErrors()) {
             return null;
         }
@@ -139,9 +167,32 @@ class PlaceForm {
                 blankToNull(streetAddress), blankToNull(postalCode), blankToNull(postOffice), lat, lon, areaId,
                 blankToNull(phone), blankToNull(email), blankToNull(webPage),
                 previous == null ? null : previous.bookingUrl(), accessibility,
-                previous == null || previous.profile() == null ? Map.of() : previous.profile(), hoursList,
+                // A form without the profile rows (an older page, a script) keeps the answers as they were.
+                profile.isEmpty() && previous != null && previous.profile() != null ? previous.profile() : answers,
+                hoursList,
                 previous == null || previous.exceptions() == null ? List.of() : previous.exceptions(),
                 previous == null ? null : previous.lastReviewed(), previous == null ? null : previous.ptvId());
+    }
+
+    /** The meeting place's answers; an answer needs its Finnish text, the others are translations of it. */
+    private Map<MeetingPlaceQuestion, Texts> profile(Errors errors) {
+        Map<MeetingPlaceQuestion, Texts> answers = new java.util.EnumMap<>(MeetingPlaceQuestion.class);
+        MeetingPlaceQuestion[] questions = MeetingPlaceQuestion.values();
+        for (int i = 0; i < Math.min(profile.size(), questions.length); i++) {
+            ProfileAnswer answer = profile.get(i);
+            String prefix = "profile[" + i + "].";
+            optional(errors, prefix + "fi", answer.fi, 2000);
+            optional(errors, prefix + "sv", answer.sv, 2000);
+            optional(errors, prefix + "en", answer.en, 2000);
+            if (isBlank(answer.fi)) {
+                if (!isBlank(answer.sv) || !isBlank(answer.en)) {
+                    errors.rejectValue(prefix + "fi", "servicemap.editor.required");
+                }
+                continue;
+            }
+            answers.put(questions[i], texts(answer.fi, answer.sv, answer.en));
+        }
+        return answers;
     }
 
     /** The regular hours; two periods on one weekday may not overlap (a field error on the later row). */
@@ -261,6 +312,8 @@ class PlaceForm {
     public void setEmail(String v) { email = v; }
     public String getWebPage() { return webPage; }
     public void setWebPage(String v) { webPage = v; }
+    public List<ProfileAnswer> getProfile() { return profile; }
+    public void setProfile(List<ProfileAnswer> profile) { this.profile = profile; }
     public String getAccessibilityFi() { return accessibilityFi; }
     public void setAccessibilityFi(String v) { accessibilityFi = v; }
     public String getAccessibilitySv() { return accessibilitySv; }

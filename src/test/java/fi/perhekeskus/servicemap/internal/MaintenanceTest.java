@@ -272,6 +272,37 @@ class MaintenanceTest {
     }
 
     @Test
+    void editorAnswersTheMeetingPlaceQuestionsWhichThePlacePageShowsOncePublished() {
+        var toimittaja = as(editor);
+        String edit = "/maintenance/places/" + place.value() + "/edit";
+        assertThat(toimittaja.get(edit).body()).contains("Kohtaamispaikan toimintaperiaatteet")
+                .contains("name=\"profile[7].fi\"");
+        Map<String, String> onlySwedish = placeForm("Kahvila");
+        onlySwedish.put("profile[0].sv", "För alla barnfamiljer");
+        var refused = toimittaja.postWithCsrfFrom(edit, edit, onlySwedish);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("href=\"#profile0.fi\"");
+
+        Map<String, String> form = placeForm("Kahvila");
+        form.put("profile[0].fi", "Kaikille alle kouluikäisten lasten perheille");
+        form.put("profile[0].sv", "För alla familjer med barn under skolåldern");
+        form.put("profile[7].fi", "Perheet suunnittelevat ohjelman kerran kuussa");
+        assertThat(toimittaja.postWithCsrfFrom(edit, edit, form).statusCode()).isEqualTo(302);
+
+        var coordinator = as("koordinaattori");
+        UUID revision = jdbc.sql("SELECT id FROM content_revision WHERE entity_id = :id AND state = 'DRAFT'")
+                .param("id", place.value()).query(UUID.class).single();
+        String draftPage = "/maintenance/drafts/" + revision;
+        assertThat(coordinator.postWithCsrfFrom(draftPage, draftPage + "/publish", Map.of()).statusCode()).isEqualTo(302);
+
+        var anonymous = new WebClientSession(port);
+        assertThat(anonymous.get("/places/" + place.value()).body())
+                .contains("Kaikille alle kouluikäisten lasten perheille", "Perheet suunnittelevat ohjelman kerran kuussa");
+        assertThat(anonymous.get("/places/" + place.value() + "?lang=sv").body())
+                .contains("För alla familjer med barn under skolåldern");
+    }
+
+    @Test
     void coordinatesOutsideFinlandAreRefused() {
         var toimittaja = as(editor);
         String edit = "/maintenance/places/" + place.value() + "/edit";
