@@ -27,6 +27,10 @@ import org.springframework.validation.Errors;
 class PlaceForm {
 
     static final int BLANK_HOURS = 3;
+    static final int BLANK_EXCEPTIONS = 2;
+    /** Dates as Finns write them: 24.12.2026. */
+    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     /** Mainland Finland and Åland with a margin: a coordinate outside is a typo or swapped. */
     static final double LAT_MIN = 59, LAT_MAX = 71, LON_MIN = 19, LON_MAX = 32;
     private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
@@ -39,9 +43,29 @@ class PlaceForm {
     private String streetAddress, postalCode, postOffice;
     private String latitude, longitude;
     private String area;
-    private String phone, email, webPage;
+    private String phone, email, webPage, bookingUrl;
+    private List<ExceptionRow> exceptions = new ArrayList<>();
     private String accessibilityFi, accessibilitySv, accessibilityEn;
     private List<HoursRow> hours = new ArrayList<>();
+    /** A day with other hours than usual (a holiday, Christmas Eve): closed, or open at the given times. */
+    public static class ExceptionRow {
+        private String day, opens, closes, noteFi;
+        private boolean closed;
+        boolean blank() {
+            return isBlank(day) && isBlank(opens) && isBlank(closes) && isBlank(noteFi) && !closed;
+        }
+        public String getDay() { return day; }
+        public void setDay(String day) { this.day = day; }
+        public String getOpens() { return opens; }
+        public void setOpens(String opens) { this.opens = opens; }
+        public String getCloses() { return closes; }
+        public void setCloses(String closes) { this.closes = closes; }
+        public String getNoteFi() { return noteFi; }
+        public void setNoteFi(String noteFi) { this.noteFi = noteFi; }
+        public boolean isClosed() { return closed; }
+        public void setClosed(boolean closed) { this.closed = closed; }
+    }
+
     /** One answer per {@link MeetingPlaceQuestion}, in the questions' order. */
     private List<ProfileAnswer> profile = new ArrayList<>();
 
@@ -80,7 +104,18 @@ class PlaceForm {
         f.latitude = c.latitude() == null ? null : c.latitude().toString();
         f.longitude = c.longitude() == null ? null : c.longitude().toString();
         f.area = c.area() == null ? null : c.area().toString();
-        f.phone = c.phone(); f.email = c.email(); f.webPage = c.webPage();
+        f.phone = c.phone(); f.email = c.email(); f.webPage = c.webPage(); f.bookingUrl = c.bookingUrl();
+        if (c.exceptions() != null) {
+            for (PlaceContent.HoursException e : c.exceptions()) {
+                ExceptionRow row = new ExceptionRow();
+                row.day = DAY.format(e.day());
+                row.closed = e.closed();
+                row.opens = e.opens() == null ? null : e.opens().toString();
+                row.closes = e.closes() == null ? null : e.closes().toString();
+                row.noteFi = e.note() == null ? null : e.note().fi();
+                f.exceptions.add(row);
+            }
+        }
         if (c.accessibility() != null) {
             f.accessibilityFi = c.accessibility().fi(); f.accessibilitySv = c.accessibility().sv();
             f.accessibilityEn = c.accessibility().en();
@@ -108,6 +143,10 @@ class PlaceForm {
     PlaceForm withBlankRows() {
         while (profile.size() < MeetingPlaceQuestion.values().length) {
             profile.add(new ProfileAnswer());
+        }
+        exceptions.removeIf(ExceptionRow::blank);
+        for (int i = 0; i < BLANK_EXCEPTIONS; i++) {
+            exceptions.add(new ExceptionRow());
         }
         hours.removeIf(HoursRow::blank);
         for (int i = 0; i < BLANK_HOURS; i++) {
@@ -153,11 +192,15 @@ class PlaceForm {
         if (!isBlank(webPage) && !webPage.strip().matches("https?://\\S+")) {
             errors.rejectValue("webPage", "servicemap.editor.channel.invalid.WEB_PAGE");
         }
+        if (!isBlank(bookingUrl) && !bookingUrl.strip().matches("https?://\\S+")) {
+            errors.rejectValue("bookingUrl", "servicemap.editor.channel.invalid.ONLINE_BOOKING");
+        }
         optional(errors, "accessibilityFi", accessibilityFi, 2000);
         optional(errors, "accessibilitySv", accessibilitySv, 2000);
         optional(errors, "accessibilityEn", accessibilityEn, 2000);
         List<PlaceContent.Hours> hoursList = hours(errors);
         Map<MeetingPlaceQuestion, Texts> answers = profile(errors);
+        List<PlaceContent.HoursException> exceptionList = exceptions(errors);
         if (errors.hasErrors()) {
             return null;
         }
@@ -166,12 +209,47 @@ class PlaceForm {
         return new PlaceContent(organisation, kind, texts(nameFi, nameSv, nameEn), description,
                 blankToNull(streetAddress), blankToNull(postalCode), blankToNull(postOffice), lat, lon, areaId,
                 blankToNull(phone), blankToNull(email), blankToNull(webPage),
-                previous == null ? null : previous.bookingUrl(), accessibility,
+                blankToNull(bookingUrl), accessibility,
                 // A form without the profile rows (an older page, a script) keeps the answers as they were.
                 profile.isEmpty() && previous != null && previous.profile() != null ? previous.profile() : answers,
                 hoursList,
-                previous == null || previous.exceptions() == null ? List.of() : previous.exceptions(),
+                exceptionList,
                 previous == null ? null : previous.lastReviewed(), previous == null ? null : previous.ptvId());
+    }
+
+    /** Days with other hours: a valid date, once each; open days need both times. */
+    private List<PlaceContent.HoursException> exceptions(Errors errors) {
+        List<PlaceContent.HoursException> list = new ArrayList<>();
+        java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+        for (int i = 0; i < exceptions.size(); i++) {
+            ExceptionRow row = exceptions.get(i);
+            if (row.blank()) {
+                continue;
+            }
+            String prefix = "exceptions[" + i + "].";
+            java.time.LocalDate day = null;
+            try {
+                day = isBlank(row.day) ? null : java.time.LocalDate.parse(row.day.strip(), DAY);
+            } catch (DateTimeParseException e) {
+                day = null;
+            }
+            if (day == null) {
+                errors.rejectValue(prefix + "day", "servicemap.editor.exception.day.invalid");
+            } else if (!days.add(day)) {
+                errors.rejectValue(prefix + "day", "servicemap.editor.exception.day.twice");
+            }
+            LocalTime opens = null, closes = null;
+            if (!row.closed) {
+                opens = time(errors, prefix + "opens", row.opens);
+                closes = time(errors, prefix + "closes", row.closes);
+            }
+            optional(errors, prefix + "noteFi", row.noteFi, 200);
+            if (day != null && (row.closed || (opens != null && closes != null))) {
+                list.add(new PlaceContent.HoursException(day, row.closed, opens, closes,
+                        isBlank(row.noteFi) ? null : Texts.fi(row.noteFi.strip())));
+            }
+        }
+        return list;
     }
 
     /** The meeting place's answers; an answer needs its Finnish text, the others are translations of it. */
@@ -312,6 +390,10 @@ class PlaceForm {
     public void setEmail(String v) { email = v; }
     public String getWebPage() { return webPage; }
     public void setWebPage(String v) { webPage = v; }
+    public String getBookingUrl() { return bookingUrl; }
+    public void setBookingUrl(String v) { bookingUrl = v; }
+    public List<ExceptionRow> getExceptions() { return exceptions; }
+    public void setExceptions(List<ExceptionRow> v) { exceptions = v == null ? new ArrayList<>() : v; }
     public List<ProfileAnswer> getProfile() { return profile; }
     public void setProfile(List<ProfileAnswer> profile) { this.profile = profile; }
     public String getAccessibilityFi() { return accessibilityFi; }

@@ -39,6 +39,8 @@ class ServiceForm {
     private String nameFi, nameSv, nameEn;
     private String summaryFi, summarySv, summaryEn;
     private String descriptionFi, descriptionSv, descriptionEn;
+    private String eligibilityFi, eligibilitySv, eligibilityEn;
+    private String maintainerName, maintainerEmail;
     private List<TargetGroup> targetGroups = new ArrayList<>();
     private String ageMin, ageMax;
     private ServiceLevel level = ServiceLevel.FAMILY_CENTRE;
@@ -88,6 +90,10 @@ class ServiceForm {
         Texts summary = orEmpty(c.summary()), description = orEmpty(c.description());
         f.summaryFi = summary.fi(); f.summarySv = summary.sv(); f.summaryEn = summary.en();
         f.descriptionFi = description.fi(); f.descriptionSv = description.sv(); f.descriptionEn = description.en();
+        Texts eligibility = orEmpty(c.eligibility());
+        f.eligibilityFi = eligibility.fi(); f.eligibilitySv = eligibility.sv(); f.eligibilityEn = eligibility.en();
+        f.maintainerName = c.maintainerName();
+        f.maintainerEmail = c.maintainerEmail();
         f.targetGroups = new ArrayList<>(c.targetGroups() == null ? Set.of() : c.targetGroups());
         f.ageMin = c.ageMin() == null ? null : c.ageMin().toString();
         f.ageMax = c.ageMax() == null ? null : c.ageMax().toString();
@@ -152,6 +158,16 @@ class ServiceForm {
         required(errors, "descriptionFi", descriptionFi, 5000);
         optional(errors, "descriptionSv", descriptionSv, 5000);
         optional(errors, "descriptionEn", descriptionEn, 5000);
+        optional(errors, "eligibilityFi", eligibilityFi, 2000);
+        optional(errors, "eligibilitySv", eligibilitySv, 2000);
+        optional(errors, "eligibilityEn", eligibilityEn, 2000);
+        if (isBlank(eligibilityFi) && (!isBlank(eligibilitySv) || !isBlank(eligibilityEn))) {
+            errors.rejectValue("eligibilityFi", "servicemap.editor.required");
+        }
+        optional(errors, "maintainerName", maintainerName, 200);
+        if (!isBlank(maintainerEmail) && !EMAIL.matcher(maintainerEmail.strip()).matches()) {
+            errors.rejectValue("maintainerEmail", "servicemap.editor.channel.invalid.EMAIL");
+        }
         Integer min = age(errors, "ageMin", ageMin);
         Integer max = age(errors, "ageMax", ageMax);
         if (min != null && max != null && min > max) {
@@ -250,11 +266,10 @@ class ServiceForm {
         List<PlaceId> placeList = new ArrayList<>(places.stream().distinct().filter(placeExists).map(PlaceId::new).toList());
         return new ServiceContent(organisation, texts(nameFi, nameSv, nameEn), texts(summaryFi, summarySv, summaryEn),
                 texts(descriptionFi, descriptionSv, descriptionEn),
-                previous == null ? null : previous.eligibility(),
+                isBlank(eligibilityFi) ? null : texts(eligibilityFi, eligibilitySv, eligibilityEn),
                 new LinkedHashSet<>(targetGroups), min, max, level, freeOfCharge, langs,
                 new LinkedHashSet<>(accessMethods), words, areas, placeList, channelList, outreachList,
-                previous == null ? null : previous.maintainerName(),
-                previous == null ? null : previous.maintainerEmail(),
+                blankToNull(maintainerName), blankToNull(maintainerEmail),
                 previous == null ? null : previous.lastReviewed(),
                 previous == null ? null : previous.ptvId());
     }
@@ -334,6 +349,16 @@ class ServiceForm {
     public void setDescriptionSv(String v) { descriptionSv = v; }
     public String getDescriptionEn() { return descriptionEn; }
     public void setDescriptionEn(String v) { descriptionEn = v; }
+    public String getEligibilityFi() { return eligibilityFi; }
+    public void setEligibilityFi(String v) { eligibilityFi = v; }
+    public String getEligibilitySv() { return eligibilitySv; }
+    public void setEligibilitySv(String v) { eligibilitySv = v; }
+    public String getEligibilityEn() { return eligibilityEn; }
+    public void setEligibilityEn(String v) { eligibilityEn = v; }
+    public String getMaintainerName() { return maintainerName; }
+    public void setMaintainerName(String v) { maintainerName = v; }
+    public String getMaintainerEmail() { return maintainerEmail; }
+    public void setMaintainerEmail(String v) { maintainerEmail = v; }
     public List<TargetGroup> getTargetGroups() { return targetGroups; }
     public void setTargetGroups(List<TargetGroup> v) { targetGroups = v == null ? new ArrayList<>() : v; }
     public String getAgeMin() { return ageMin; }

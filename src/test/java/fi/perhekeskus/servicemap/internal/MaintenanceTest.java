@@ -303,6 +303,68 @@ class MaintenanceTest {
     }
 
     @Test
+    void editorSetsHolidayHoursAndTheBookingLinkWhichThePlacePageShowsOncePublished() {
+        var toimittaja = as(editor);
+        String edit = "/maintenance/places/" + place.value() + "/edit";
+        Map<String, String> bad = placeForm("Kahvila");
+        bad.put("exceptions[0].day", "32.12.2026");
+        bad.put("exceptions[0].closed", "true");
+        bad.put("exceptions[1].day", "6.1.2027");
+        bad.put("exceptions[1].opens", "9.00");
+        bad.put("bookingUrl", "varaa.example.fi");
+        var refused = toimittaja.postWithCsrfFrom(edit, edit, bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Anna päivämäärä muodossa 24.12.2026.", "href=\"#exceptions0.day\"",
+                "href=\"#exceptions1.closes\"", "href=\"#bookingUrl\"");
+
+        Map<String, String> form = placeForm("Kahvila");
+        form.put("exceptions[0].day", "24.12.2026");
+        form.put("exceptions[0].closed", "true");
+        form.put("exceptions[0].noteFi", "Jouluaatto");
+        form.put("exceptions[1].day", "31.12.2026");
+        form.put("exceptions[1].opens", "9.00");
+        form.put("exceptions[1].closes", "13.00");
+        form.put("exceptions[1].noteFi", "Uudenvuodenaatto");
+        form.put("bookingUrl", "https://varaa.example.fi/kahvila");
+        assertThat(toimittaja.postWithCsrfFrom(edit, edit, form).statusCode()).isEqualTo(302);
+        assertThat(toimittaja.get(edit).body()).contains("value=\"31.12.2026\"", "value=\"Uudenvuodenaatto\"");
+        publishDraftOf(place.value());
+
+        String page = new WebClientSession(port).get("/places/" + place.value()).body();
+        assertThat(page).contains("Jouluaatto", "Uudenvuodenaatto", "https://varaa.example.fi/kahvila");
+    }
+
+    @Test
+    void editorSetsWhoTheServiceIsForAndWhoMaintainsIt() {
+        var toimittaja = as(editor);
+        String edit = "/maintenance/services/" + service.value() + "/edit";
+        Map<String, String> bad = serviceForm(serviceName);
+        bad.put("maintainerEmail", "ei-osoite");
+        var refused = toimittaja.postWithCsrfFrom(edit, edit, bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("href=\"#maintainerEmail\"");
+
+        Map<String, String> form = serviceForm(serviceName);
+        form.put("eligibilityFi", "Perheet, joissa on alle 18-vuotias lapsi");
+        form.put("maintainerName", "Maija Ylläpitäjä");
+        form.put("maintainerEmail", "maija@example.fi");
+        assertThat(toimittaja.postWithCsrfFrom(edit, edit, form).statusCode()).isEqualTo(302);
+        publishDraftOf(service.value());
+
+        assertThat(new WebClientSession(port).get("/services/" + service.value()).body())
+                .contains("Perheet, joissa on alle 18-vuotias lapsi");
+        assertThat(toimittaja.get(edit).body()).contains("value=\"maija@example.fi\"");
+    }
+
+    private void publishDraftOf(UUID entity) {
+        var coordinator = as("koordinaattori");
+        UUID revision = jdbc.sql("SELECT id FROM content_revision WHERE entity_id = :id AND state = 'DRAFT'")
+                .param("id", entity).query(UUID.class).single();
+        String draftPage = "/maintenance/drafts/" + revision;
+        assertThat(coordinator.postWithCsrfFrom(draftPage, draftPage + "/publish", Map.of()).statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void coordinatesOutsideFinlandAreRefused() {
         var toimittaja = as(editor);
         String edit = "/maintenance/places/" + place.value() + "/edit";
