@@ -10,7 +10,19 @@ import java.util.TreeSet;
 /** What a draft changes: the content JSON flattened to paths (name.fi, hours[0].opens) and compared. */
 final class ContentDiff {
 
-    record Change(String field, String before, String after) {}
+    /** One changed value; {@code field} is its path, e.g. {@code name.fi} or {@code hours[0].opens}. */
+    record Change(String field, String before, String after) {
+
+        /** The content field the path starts with ("name", "hours"): its label is a message. */
+        public String section() {
+            return field.split("[.\\[]", 2)[0];
+        }
+
+        /** The rest of the path ("fi", "[0].opens"), shown after the label. */
+        public String detail() {
+            return field.substring(section().length()).replaceFirst("^\\.", "");
+        }
+    }
 
     private ContentDiff() {}
 

@@ -127,7 +127,7 @@ class MaintenanceTest {
         UUID revision = jdbc.sql("SELECT id FROM content_revision WHERE entity_id = :id AND state = 'DRAFT'")
                 .param("id", service.value()).query(UUID.class).single();
         String draftPage = "/maintenance/drafts/" + revision;
-        assertThat(coordinator.get(draftPage).body()).contains("name.fi").contains(serviceName).contains(newName);
+        assertThat(coordinator.get(draftPage).body()).containsPattern("Nimi\\s*<code>fi</code>").contains(serviceName).contains(newName);
 
         var published = coordinator.postWithCsrfFrom(draftPage, draftPage + "/publish", Map.of());
         var publishedTwice = coordinator.postWithCsrfFrom("/maintenance/drafts", draftPage + "/publish", Map.of());
