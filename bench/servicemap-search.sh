@@ -15,4 +15,6 @@ exec ./mvnw -q -B test -Dtest=ServiceMapSearchBenchmark -Dtest.excludedGroups=no
   -Dbench.scales="${BENCH_SCALES:-10000,100000}" \
   -Dbench.concurrency="${BENCH_CONCURRENCY:-8}" \
   -Dbench.warmupSeconds="${BENCH_WARMUP:-10}" \
-  -Dbench.measureSeconds="${BENCH_MEASURE:-30}"
+  -Dbench.measureSeconds="${BENCH_MEASURE:-30}" \
+  -Dbench.inProcess="${BENCH_IN_PROCESS:-true}" \
+  -Dbench.holdSeconds="${BENCH_HOLD:-0}"

@@ -51,6 +51,7 @@ class ServiceSearch {
         List<String> where = new ArrayList<>(List.of("s.published"));
         String rank = "0";
         String similarity = "0";
+        String from = "service s JOIN organisation o ON o.id = s.organisation_id";
         if (query.hasText()) {
             TextQuery.Compiled compiled = textQuery.compile(query.text());
             params.put("raw", query.text().strip().toLowerCase(java.util.Locale.ROOT));
@@ -59,6 +60,7 @@ class ServiceSearch {
                 rank = "word_similarity(:raw, s.search_names)";
             } else {
                 params.putAll(compiled.params());
+                from += compiled.join();
                 where.add("s.search_document @@ " + compiled.any());
                 rank = compiled.rank("s.search_document");
                 similarity = "word_similarity(:raw, s.search_names)";
@@ -88,7 +90,7 @@ class ServiceSearch {
         List<ServiceHit> hits = jdbc.sql("""
                 WITH matched AS (
                     SELECT s.id, s.name_fi, s.search_names, %s AS rank, %s AS distance
-                    FROM service s JOIN organisation o ON o.id = s.organisation_id
+                    FROM %s
                     WHERE %s),
                 candidates AS (
                     SELECT *, count(*) OVER () AS total FROM matched s
@@ -108,7 +110,7 @@ class ServiceSearch {
                              WHERE sp.service_id = s.id AND p.latitude IS NOT NULL AND p.published) AS points,
                        page.rank, page.distance
                 FROM page JOIN service s ON s.id = page.id JOIN organisation o ON o.id = s.organisation_id
-                ORDER BY %s""".formatted(rank, distance, String.join(" AND ", where), order, similarity, order,
+                ORDER BY %s""".formatted(rank, distance, from, String.join(" AND ", where), order, similarity, order,
                         order.replace("s.name_fi", "page.name_fi").replace("rank", "page.rank")
                                 .replace("distance", "page.distance")))
                 .params(params)
@@ -117,7 +119,7 @@ class ServiceSearch {
                     return hit(rs);
                 }).list();
         if (hits.isEmpty() && query.offset() > 0) {
-            total.set(count(where, params));
+            total.set(count(from, where, params));
         }
         return new SearchPage<>(total.get(), hits);
     }
@@ -136,12 +138,11 @@ class ServiceSearch {
         }
     }
 
-    private long count(List<String> where, Map<String, Object> params) {
+    private long count(String from, List<String> where, Map<String, Object> params) {
         Map<String, Object> countParams = new HashMap<>(params);
         countParams.remove("limit");
         countParams.remove("offset");
-        return jdbc.sql("SELECT count(*) FROM service s JOIN organisation o ON o.id = s.organisation_id WHERE "
-                + String.join(" AND ", where))
+        return jdbc.sql("SELECT count(*) FROM " + from + " WHERE " + String.join(" AND ", where))
                 .params(countParams).query(Long.class).single();
     }
 

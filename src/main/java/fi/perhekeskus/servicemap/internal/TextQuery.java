@@ -45,7 +45,21 @@ class TextQuery {
 
         /** All groups joined: what a document must match at least one of. */
         String any() {
-            return "(" + String.join(" || ", groups) + ")";
+            return "tsq.tsqany";
+        }
+
+        /**
+         * The parsed queries as one row named {@code tsq}, to join to the searched table: the
+         * casts run once per statement even under a generic plan, where a cast written into the
+         * expressions would parse the query text again for every row.
+         */
+        String join() {
+            if (groups.isEmpty()) return "";
+            List<String> columns = new ArrayList<>();
+            for (String name : params.keySet().stream().filter(k -> k.startsWith("tsq")).sorted().toList()) {
+                columns.add("CAST(:" + name + " AS tsquery) AS " + name);
+            }
+            return " CROSS JOIN (SELECT " + String.join(", ", columns) + ") tsq";
         }
 
         /** How many groups a document matches: the coverage that ranks full matches first. */
@@ -62,7 +76,7 @@ class TextQuery {
          */
         String rank(String document) {
             return count(groups, document) + " + " + count(direct, document) + " + " + count(strong, document)
-                    + " * 2 + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', " + document + ", " + any() + ", 32)";
+                    + " * 2 + ts_rank('{0.1, 0.3, 0.6, 1.0}', " + document + ", " + any() + ", 32)";
         }
 
         private static String count(List<String> expressions, String document) {
@@ -165,9 +179,15 @@ class TextQuery {
                 .params(params)
                 .query((rs, n) -> java.util.Arrays.asList((String[]) rs.getArray(1).getArray())).single();
         Map<String, Object> finished = new HashMap<>();
-        return new Compiled(casts(parsed.subList(0, groups.size()), "g", finished),
+        List<String> groupColumns = casts(parsed.subList(0, groups.size()), "g", finished);
+        Compiled compiled = new Compiled(groupColumns,
                 casts(parsed.subList(groups.size(), groups.size() + direct.size()), "d", finished),
                 casts(parsed.subList(groups.size() + direct.size(), parsed.size()), "s", finished), finished);
+        if (!groupColumns.isEmpty()) {
+            finished.put("tsqany", String.join(" | ", groupColumns.stream()
+                    .map(column -> "(" + finished.get(column.substring("tsq.".length())) + ")").toList()));
+        }
+        return compiled;
     }
 
     private static List<String> casts(List<String> queries, String prefix, Map<String, Object> params) {
@@ -177,7 +197,7 @@ class TextQuery {
             String name = "tsq" + prefix + casts.size();
             params.put(name, SHORT_PREFIX.matcher(parsed).replaceAll(
                     m -> m.group(2).isEmpty() ? "'$1'" : "'$1':$2"));
-            casts.add("CAST(:" + name + " AS tsquery)");
+            casts.add("tsq." + name);
         }
         return casts;
     }

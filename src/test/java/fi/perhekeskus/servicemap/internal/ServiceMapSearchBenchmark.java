@@ -115,7 +115,7 @@ class ServiceMapSearchBenchmark {
             jdbc.sql("VACUUM ANALYZE service").update();
             jdbc.sql("VACUUM ANALYZE service_area").update();
             jdbc.sql("VACUUM ANALYZE service_channel").update();
-            inProcess();
+            if (Boolean.parseBoolean(System.getProperty("bench.inProcess", "true"))) inProcess();
             Result api = load(i -> apiPath(i, areas));
             Result pages = load(i -> pagePath(i));
             long channels = jdbc.sql("SELECT count(*) FROM service_channel").query(Long.class).single();
@@ -135,6 +135,11 @@ class ServiceMapSearchBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, header + report);
         System.out.println("BENCH written to " + out.toAbsolutePath());
+        for (String q : List.of("neuvola", "lapsiperheiden kotipalvelu")) {
+            System.out.println("BENCH compiled " + q + " " + textQuery.compile(q));
+        }
+        // For looking at the data with psql before it is thrown away (BENCH_HOLD seconds).
+        Thread.sleep(Duration.ofSeconds(Integer.getInteger("bench.holdSeconds", 0)));
     }
 
     /** Where the time goes, without HTTP: parsing the query, and the search statement, per query text. */
