@@ -46,9 +46,11 @@ class OutreachCalendar {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    OutreachCalendar(JdbcClient jdbc) {
+    OutreachCalendar(JdbcClient jdbc, org.springframework.context.MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.clock = Clock.system(OutreachRules.HELSINKI);
     }
 
@@ -80,8 +82,11 @@ class OutreachCalendar {
         return occurrences;
     }
 
-    /** An iCalendar feed of the schedules: one VEVENT with its RRULE each, in Europe/Helsinki. */
-    String feed(List<Schedule> schedules, String calendarName, String baseUrl) {
+    /**
+     * An iCalendar feed of the schedules: one VEVENT with its RRULE each, in Europe/Helsinki,
+     * its texts in {@code locale} (Finnish where a text has no translation).
+     */
+    String feed(List<Schedule> schedules, String calendarName, String baseUrl, java.util.Locale locale) {
         var timeZone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone("Europe/Helsinki");
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Perhekeskus//Palvelukartta//FI"));
@@ -91,13 +96,13 @@ class OutreachCalendar {
         calendar.add(timeZone.getVTimeZone());
         for (Schedule s : schedules) {
             VEvent event = new VEvent(s.startsAt().atZone(OutreachRules.HELSINKI),
-                    Duration.ofMinutes(s.durationMinutes()), s.serviceName().fi() + " – " + s.placeName().fi());
+                    Duration.ofMinutes(s.durationMinutes()), s.serviceName().in(locale) + " – " + s.placeName().in(locale));
             event.add(new Uid(s.id() + "@perhekeskus"));
             event.add(new RRule<>(OutreachRules.normalise(s.rrule())));
             if (s.address() != null) {
                 event.add(new Location(s.address()));
             }
-            String description = description(s);
+            String description = description(s, locale);
             if (!description.isEmpty()) {
                 event.add(new Description(description));
             }
@@ -113,16 +118,17 @@ class OutreachCalendar {
         return out.toString();
     }
 
-    private static String description(Schedule s) {
+    private String description(Schedule s, java.util.Locale locale) {
         List<String> parts = new ArrayList<>();
         if (s.noAppointment()) {
-            parts.add("Ei ajanvarausta.");
+            parts.add(messages.getMessage("servicemap.outreach.noAppointment", null, locale));
         }
         if (s.anonymous()) {
-            parts.add("Voit asioida nimettömänä.");
+            parts.add(messages.getMessage("servicemap.outreach.anonymous", null, locale));
         }
-        if (s.note() != null && s.note().fi() != null && !s.note().fi().isBlank()) {
-            parts.add(s.note().fi());
+        String note = s.note() == null ? null : s.note().in(locale);
+        if (note != null && !note.isBlank()) {
+            parts.add(note);
         }
         return String.join(" ", parts);
     }

@@ -33,17 +33,17 @@ class OutreachFeedController {
 
     @GetMapping("/services/{id}/outreach.ics")
     @Authorized(Action.VIEW_SERVICE_MAP)
-    ResponseEntity<String> service(@PathVariable UUID id) {
+    ResponseEntity<String> service(@PathVariable UUID id, java.util.Locale locale) {
         var service = details.service(new ServiceId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return calendar(outreach.feed(outreach.ofService(service.id()), service.content().name().fi(), base()),
+        return calendar(outreach.feed(outreach.ofService(service.id()), service.content().name().in(locale), base(), locale),
                 "outreach-" + id + ".ics");
     }
 
     @GetMapping("/places/{id}/outreach.ics")
     @Authorized(Action.VIEW_SERVICE_MAP)
-    ResponseEntity<String> place(@PathVariable UUID id) {
+    ResponseEntity<String> place(@PathVariable UUID id, java.util.Locale locale) {
         var place = details.place(new PlaceId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return calendar(outreach.feed(outreach.atPlace(place.id()), place.content().name().fi(), base()),
+        return calendar(outreach.feed(outreach.atPlace(place.id()), place.content().name().in(locale), base(), locale),
                 "outreach-" + id + ".ics");
     }
 

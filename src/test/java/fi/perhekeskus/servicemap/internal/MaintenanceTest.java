@@ -421,7 +421,7 @@ class MaintenanceTest {
 
         String servicePage = anonymous.get("/services/" + service.value()).body();
         assertThat(servicePage).contains("id=\"outreach\"").contains("Tule kahville").contains("Ei ajanvarausta.")
-                .contains("/services/" + service.value() + "/outreach.ics");
+                .contains("/services/" + service.value() + "/outreach.ics?lang=fi");
         assertThat(servicePage.split("data-testid=\"outreach-occurrence\"", -1).length - 1)
                 .as("daily visits from today until the 30th").isBetween(26, 28);
         assertThat(anonymous.get("/places/" + place.value()).body()).contains("id=\"outreach\"").contains(serviceName);
@@ -435,6 +435,9 @@ class MaintenanceTest {
                 .contains("DTSTART;TZID=Europe/Helsinki:" + start.format(java.time.format.DateTimeFormatter
                         .ofPattern("yyyyMMdd'T'HHmmss")))
                 .contains("DURATION:PT3H").contains("LOCATION:Testikatu 1\\, 37600 Valkeakoski");
+        var swedish = new WebClientSession(port).get("/services/" + service.value() + "/outreach.ics?lang=sv",
+                "Accept", "text/calendar").body().replace("\r\n ", "");
+        assertThat(swedish).contains("Ingen tidsbokning").doesNotContain("Ei ajanvarausta");
         var placeIcs = anonymous.get("/places/" + place.value() + "/outreach.ics", "Accept", "text/calendar");
         assertThat(placeIcs.statusCode()).isEqualTo(200);
         assertThat(placeIcs.body()).contains("RRULE:FREQ=DAILY;COUNT=30");
