@@ -27,15 +27,15 @@ class Printables {
     record Pdf(String fileName, byte[] bytes) {}
 
     private final AreaDirectory directory;
-    private final ServiceDetails details;
+    private final PlaceRepository places;
     private final ITemplateEngine templates;
     private final PdfRenderer renderer;
     private final Clock clock;
 
-    Printables(AreaDirectory directory, ServiceDetails details, ITemplateEngine templates, PdfRenderer renderer,
+    Printables(AreaDirectory directory, PlaceRepository places, ITemplateEngine templates, PdfRenderer renderer,
             Clock clock) {
         this.directory = directory;
-        this.details = details;
+        this.places = places;
         this.templates = templates;
         this.renderer = renderer;
         this.clock = clock;
@@ -70,7 +70,7 @@ class Printables {
     private Map<PlaceId, List<PlaceContent.Hours>> meetingPlaceHours(AreaDirectory.Listing listing) {
         Map<PlaceId, List<PlaceContent.Hours>> hours = new LinkedHashMap<>();
         for (PlaceHit place : listing.meetingPlaces()) {
-            details.place(place.id()).ifPresent(view -> hours.put(place.id(), view.content().hours()));
+            places.find(place.id()).ifPresent(stored -> hours.put(place.id(), stored.content().hours()));
         }
         return hours;
     }

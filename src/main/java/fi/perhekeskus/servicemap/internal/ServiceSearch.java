@@ -96,9 +96,11 @@ class ServiceSearch {
                     SELECT *, count(*) OVER () AS total FROM matched s
                     ORDER BY %s
                     LIMIT :candidates),
+                reranked AS (
+                    SELECT s.id, s.name_fi, s.total, s.distance, s.rank + %s AS rank FROM candidates s),
                 page AS (
-                    SELECT s.id, s.name_fi, s.total, s.distance, s.rank + %s AS rank FROM candidates s
-                    ORDER BY %s
+                    SELECT s.*, row_number() OVER (ORDER BY %s) AS position FROM reranked s
+                    ORDER BY position
                     LIMIT :limit OFFSET :offset)
                 SELECT s.id, s.name_fi, s.name_sv, s.name_en, s.summary_fi, s.summary_sv, s.summary_en,
                        o.name_fi AS org_fi, o.name_sv AS org_sv, o.name_en AS org_en, o.type, s.level,
@@ -110,9 +112,8 @@ class ServiceSearch {
                              WHERE sp.service_id = s.id AND p.latitude IS NOT NULL AND p.published) AS points,
                        page.rank, page.distance
                 FROM page JOIN service s ON s.id = page.id JOIN organisation o ON o.id = s.organisation_id
-                ORDER BY %s""".formatted(rank, distance, from, String.join(" AND ", where), order, similarity, order,
-                        order.replace("s.name_fi", "page.name_fi").replace("rank", "page.rank")
-                                .replace("distance", "page.distance")))
+                ORDER BY page.position""".formatted(rank, distance, from, String.join(" AND ", where), order,
+                        similarity, order))
                 .params(params)
                 .query((rs, n) -> {
                     total.set(rs.getLong("total"));

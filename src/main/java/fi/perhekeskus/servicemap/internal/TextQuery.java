@@ -62,11 +62,6 @@ class TextQuery {
             return " CROSS JOIN (SELECT " + String.join(", ", columns) + ") tsq";
         }
 
-        /** How many groups a document matches: the coverage that ranks full matches first. */
-        String coverage(String document) {
-            return count(groups, document);
-        }
-
         /**
          * The ranking, summed over the query's words: 1 for a match at all, 1 more for a direct
          * match, 2 more for a direct match in the name, keywords or summary; then the weighted text

@@ -75,6 +75,14 @@ class ServiceMapApiTest {
     }
 
     @Test
+    void nearAPointGivesTheDistanceToTheNearestPlace() {
+        JsonNode near = json(get("/api/v1/services?q=" + enc(word) + "&lat=61.28&lon=24.03"), 200);
+        JsonNode first = near.get("items").get(0);
+        assertThat(first.get("id").asString()).isEqualTo(service.toString());
+        assertThat(first.get("distanceKm").asDouble()).isBetween(1.0, 1.2); // 0.01° of latitude is 1.1 km
+    }
+
+    @Test
     void langChoosesTheLanguageOfTheTexts() {
         JsonNode sv = json(get("/api/v1/services/" + service + "?lang=sv"), 200);
         assertThat(sv.get("name").asString()).isEqualTo(word + "neuvola på svenska");

@@ -52,6 +52,15 @@ class ServiceMapBrowserTest extends BrowserTest {
         assertThat(heading(1)).hasText("Palvelukartta");
         assertAccessible(page);
 
+        // The meeting places have their own list, reached from the search page.
+        link("Katso myös kohtaamispaikat: perhekahvilat, perhetalot ja muut paikat, joihin voi tulla ilman ajanvarausta").click();
+        assertThat(heading(1)).hasText("Kohtaamispaikat");
+        page.getByLabel("Mitä etsit?").fill(word);
+        button("Hae").click();
+        assertThat(link("Perhekahvila " + word)).isVisible();
+        assertAccessible(page);
+        menuLink("Palvelukartta").click();
+
         page.getByLabel("Mitä etsit?").fill(word + " eroon");
         button("Hae").click();
 
