@@ -42,6 +42,29 @@ public enum Action {
     /** Import organisations, services and channels from Suomi.fi PTV. */
     IMPORT_PTV(role(Role.ADMIN, Role.COORDINATOR)),
 
+    /** Ask for help ("Pyydä apua") by the form or the API, and read one's receipt page by its code. */
+    ASK_FOR_HELP(anyone()),
+    /** A child-protection notification (LSL 25 §): professionals identified, private persons may stay anonymous. */
+    NOTIFY_CHILD_PROTECTION(anyone()),
+    /** A professional's contact to social services (SHL 35 §) with the person's consent recorded. */
+    CONTACT_SOCIAL_SERVICES(role(Role.CLOSE_WORKER, Role.KEY_PERSON, Role.RESPONSIBLE_WORKER,
+            Role.CLIENT_GUIDANCE_WORKER, Role.COORDINATOR)),
+    /** The on-call queue of client guidance; it lists only the requests of the worker's own areas. */
+    VIEW_HELP_QUEUE(role(Role.CLIENT_GUIDANCE_WORKER)),
+    /**
+     * Read and handle one request (target: the request): client guidance of its area — or of its
+     * municipality's areas when no area was chosen — and its assigned or responsible worker.
+     */
+    HANDLE_HELP_REQUEST(roleOnTarget(Role.CLIENT_GUIDANCE_WORKER, HelpRequestRules.OF_MY_AREAS),
+            roleOnTarget(Role.CLIENT_GUIDANCE_WORKER, HelpRequestRules.MINE),
+            roleOnTarget(Role.RESPONSIBLE_WORKER, HelpRequestRules.MINE)),
+    /** Set the on-call teams of an area's weeks (target: the area). */
+    MANAGE_ON_CALL_ROTA(role(Role.ADMIN), roleOnTarget(Role.COORDINATOR, """
+            SELECT 1 FROM area_assignment
+            WHERE user_id = :userId AND family_centre_area_id = :targetId AND coordinator""")),
+    /** Aggregated client-guidance figures per area and month, small counts suppressed. */
+    VIEW_HELP_REPORTS(role(Role.ADMIN, Role.COORDINATOR, Role.STEERING_GROUP_MEMBER)),
+
     READ_AUDIT_LOG(role(Role.ADMIN)),
     VERIFY_AUDIT_LOG(role(Role.ADMIN)),
 

@@ -18,5 +18,21 @@ public enum AuditEventType {
     AUDIT_LOG_READ,
     AUDIT_CHAIN_VERIFIED,
     /** Organisations, services and channels imported from Suomi.fi PTV. */
-    PTV_IMPORTED
+    PTV_IMPORTED,
+    HELP_REQUEST_RECEIVED,
+    /** The family read its receipt page (status and answer). */
+    HELP_RECEIPT_VIEWED,
+    HELP_REQUEST_VIEWED,
+    HELP_QUEUE_VIEWED,
+    HELP_URGENCY_ASSESSED,
+    HELP_REQUEST_ASSIGNED,
+    HELP_FIRST_CONTACT_RECORDED,
+    HELP_REQUEST_ANSWERED,
+    HELP_OUTCOME_RECORDED,
+    /** Anonymous questions deleted after their retention period (target: how many). */
+    HELP_ANONYMOUS_PURGED,
+    SOCIAL_SERVICES_CONTACT_MADE,
+    CHILD_PROTECTION_NOTIFICATION_MADE,
+    ON_CALL_ROTA_CHANGED,
+    HELP_REPORT_VIEWED
 }

@@ -10,4 +10,7 @@ public interface Areas {
     List<FamilyCentreArea> all();
 
     Optional<FamilyCentreArea> find(FamilyCentreAreaId id);
+
+    /** Every municipality row, ordered by name; a city split into several areas appears once per area. */
+    List<Municipality> municipalities();
 }

@@ -4,6 +4,7 @@ import fi.perhekeskus.access.UserAccounts;
 import fi.perhekeskus.platform.DemoDataLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,18 @@ class AreaDemoData implements DemoDataLoader {
                             new Area("Asikkala", 8_100, 1_400, List.of("Asikkala")),
                             new Area(HARTOLA, 2_800, 400, List.of(HARTOLA)))))));
 
+    /** Official municipality numbers (Tilastokeskus), for integrations that name a municipality by code. */
+    static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("Akaa", "020"), Map.entry("Asikkala", "016"), Map.entry("Hartola", "081"),
+            Map.entry("Hämeenkyrö", "108"), Map.entry("Ikaalinen", "143"), Map.entry("Juupajoki", "182"),
+            Map.entry("Kangasala", "211"), Map.entry("Kihniö", "216"), Map.entry("Lahti", "398"),
+            Map.entry("Lempäälä", "418"), Map.entry("Mänttä-Vilppula", "508"), Map.entry("Nokia", "536"),
+            Map.entry("Orivesi", "562"), Map.entry("Parkano", "581"), Map.entry("Pirkkala", "604"),
+            Map.entry("Punkalaidun", "619"), Map.entry("Pälkäne", "635"), Map.entry("Ruovesi", "702"),
+            Map.entry("Sastamala", "790"), Map.entry("Tampere", "837"), Map.entry("Urjala", "887"),
+            Map.entry("Valkeakoski", "908"), Map.entry("Vesilahti", "922"), Map.entry("Virrat", "936"),
+            Map.entry("Ylöjärvi", "980"));
+
     private final JdbcClient jdbc;
     private final UserAccounts users;
 
@@ -94,8 +107,11 @@ class AreaDemoData implements DemoDataLoader {
                 .param("id", areaId).param("parent", planningId).param("name", area.name())
                 .param("population", area.population()).param("children", area.children()).update();
         for (String municipality : area.municipalities()) {
-            insert("INSERT INTO municipality (id, family_centre_area_id, name) VALUES (:id, :parent, :name) "
-                    + "ON CONFLICT DO NOTHING", id("municipality", area.name() + "/" + municipality), municipality, areaId);
+            jdbc.sql("""
+                    INSERT INTO municipality (id, family_centre_area_id, name, code) VALUES (:id, :parent, :name, :code)
+                    ON CONFLICT (id) DO UPDATE SET code = excluded.code""")
+                    .param("id", id("municipality", area.name() + "/" + municipality)).param("parent", areaId)
+                    .param("name", municipality).param("code", CODES.get(municipality)).update();
         }
     }
 

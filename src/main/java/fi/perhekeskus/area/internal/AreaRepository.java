@@ -4,6 +4,7 @@ import fi.perhekeskus.access.UserId;
 import fi.perhekeskus.area.Areas;
 import fi.perhekeskus.area.FamilyCentreArea;
 import fi.perhekeskus.area.FamilyCentreAreaId;
+import fi.perhekeskus.area.Municipality;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,6 +44,14 @@ class AreaRepository implements Areas {
     @Override
     public Optional<FamilyCentreArea> find(FamilyCentreAreaId id) {
         return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id.value()).query(AreaRepository::map).optional();
+    }
+
+    @Override
+    public List<Municipality> municipalities() {
+        return jdbc.sql("SELECT name, code, family_centre_area_id FROM municipality ORDER BY name, family_centre_area_id")
+                .query((rs, row) -> new Municipality(rs.getString("name"), rs.getString("code"),
+                        new FamilyCentreAreaId(rs.getObject("family_centre_area_id", UUID.class))))
+                .list();
     }
 
     /** Whether another area of the same planning area already has this name (names are unique there). */
