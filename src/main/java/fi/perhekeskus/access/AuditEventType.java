@@ -34,5 +34,7 @@ public enum AuditEventType {
     SOCIAL_SERVICES_CONTACT_MADE,
     CHILD_PROTECTION_NOTIFICATION_MADE,
     ON_CALL_ROTA_CHANGED,
-    HELP_REPORT_VIEWED
+    HELP_REPORT_VIEWED,
+    /** A child was found to need special support: the 3-month assessment deadline applies. */
+    HELP_SPECIAL_SUPPORT_RECORDED
 }

@@ -2,8 +2,10 @@ package fi.perhekeskus.access;
 
 import fi.perhekeskus.access.internal.UserAccountRepository;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /** What other modules may ask about user accounts. */
@@ -19,6 +21,14 @@ public class UserAccounts {
     public Optional<UserId> findIdByUsername(String username) {
         return repository.findByUsername(username).map(account -> account.id());
     }
+
+    /** Colleagues with one of the roles working in one of the areas (e.g. whom to assign a request to). */
+    public List<Colleague> withRoleInAreas(Collection<Role> roles, Collection<UUID> areas) {
+        return repository.withRoleInAreas(roles, areas);
+    }
+
+    /** A professional as a colleague sees them. */
+    public record Colleague(UserId id, String displayName, String title) {}
 
     /** Display names by id, for showing who is who (e.g. an area's coordinators). */
     public Map<UserId, String> displayNames(Collection<UserId> ids) {

@@ -1,11 +1,13 @@
 package fi.perhekeskus.access.internal;
 
 import fi.perhekeskus.access.Role;
+import fi.perhekeskus.access.UserAccounts;
 import fi.perhekeskus.access.UserId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +50,20 @@ public class UserAccountRepository {
                     names.put(new UserId(rs.getObject("id", UUID.class)), rs.getString("display_name"));
                 });
         return names;
+    }
+
+    /** Enabled users holding one of the roles who work in one of the areas, by name. */
+    public List<UserAccounts.Colleague> withRoleInAreas(Collection<Role> roles, Collection<UUID> areas) {
+        if (roles.isEmpty() || areas.isEmpty()) return List.of();
+        return jdbc.sql("""
+                SELECT DISTINCT u.id, u.display_name, u.title FROM app_user u
+                JOIN user_role r ON r.user_id = u.id AND r.role IN (:roles)
+                JOIN area_assignment a ON a.user_id = u.id AND a.family_centre_area_id IN (:areas)
+                WHERE u.enabled ORDER BY u.display_name""")
+                .param("roles", roles.stream().map(Role::name).toList()).param("areas", areas)
+                .query((rs, n) -> new UserAccounts.Colleague(new UserId(rs.getObject("id", UUID.class)),
+                        rs.getString("display_name"), rs.getString("title")))
+                .list();
     }
 
     public boolean anyWithRole(Role role) {
