@@ -58,6 +58,8 @@ public enum Action {
     HANDLE_HELP_REQUEST(roleOnTarget(Role.CLIENT_GUIDANCE_WORKER, HelpRequestRules.OF_MY_AREAS),
             roleOnTarget(Role.CLIENT_GUIDANCE_WORKER, HelpRequestRules.MINE),
             roleOnTarget(Role.RESPONSIBLE_WORKER, HelpRequestRules.MINE)),
+    /** Record a phone call or walk-in visit to client guidance as a request of the worker's area. */
+    RECORD_HELP_CONTACT(role(Role.CLIENT_GUIDANCE_WORKER)),
     /** Set the on-call teams of an area's weeks (target: the area). */
     MANAGE_ON_CALL_ROTA(role(Role.ADMIN), roleOnTarget(Role.COORDINATOR, """
             SELECT 1 FROM area_assignment

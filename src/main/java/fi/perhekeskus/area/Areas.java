@@ -1,5 +1,6 @@
 package fi.perhekeskus.area;
 
+import fi.perhekeskus.access.UserId;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,7 @@ public interface Areas {
 
     /** Every municipality row, ordered by name; a city split into several areas appears once per area. */
     List<Municipality> municipalities();
+
+    /** The areas a professional works in (their area assignments). */
+    List<FamilyCentreAreaId> assignedTo(UserId user);
 }

@@ -54,6 +54,12 @@ class AreaRepository implements Areas {
                 .list();
     }
 
+    @Override
+    public List<FamilyCentreAreaId> assignedTo(UserId user) {
+        return jdbc.sql("SELECT family_centre_area_id FROM area_assignment WHERE user_id = :user ORDER BY 1")
+                .param("user", user.value()).query(UUID.class).list().stream().map(FamilyCentreAreaId::new).toList();
+    }
+
     /** Whether another area of the same planning area already has this name (names are unique there). */
     boolean nameTakenInPlanningArea(FamilyCentreAreaId id, String name) {
         return jdbc.sql("""
