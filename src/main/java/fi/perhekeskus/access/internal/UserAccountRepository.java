@@ -1,6 +1,7 @@
 package fi.perhekeskus.access.internal;
 
 import fi.perhekeskus.access.Role;
+import fi.perhekeskus.access.UserAccounts;
 import fi.perhekeskus.access.UserId;
 import java.util.Arrays;
 import java.util.Collection;
@@ -48,6 +49,15 @@ public class UserAccountRepository {
                     names.put(new UserId(rs.getObject("id", UUID.class)), rs.getString("display_name"));
                 });
         return names;
+    }
+
+    /** Name, title, organisation and email of an account, as its owner is known at work. */
+    public Optional<UserAccounts.WorkProfile> workProfile(UserId id) {
+        return jdbc.sql("SELECT display_name, title, organisation, email FROM app_user WHERE id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new UserAccounts.WorkProfile(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
     }
 
     public boolean anyWithRole(Role role) {
