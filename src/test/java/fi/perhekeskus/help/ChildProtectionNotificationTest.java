@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -357,6 +358,11 @@ class ChildProtectionNotificationTest {
         var visitor = new WebClientSession(port);
         assertThat(visitor.get(FORM + "/sent/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(visitor.get(FORM + "/sent/not-a-key").statusCode()).isEqualTo(404);
+    }
+
+    @AfterEach
+    void removeWhatWasStored() {
+        NotificationForms.delete(jdbc, marker);
     }
 
     private void assertNothingSaved() {

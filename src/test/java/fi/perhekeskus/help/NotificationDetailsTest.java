@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,9 +43,17 @@ class NotificationDetailsTest {
     @Autowired
     ITemplateEngine templates;
 
+    final java.util.List<String> markers = new java.util.ArrayList<>();
+
+    @AfterEach
+    void removeWhatWasStored() {
+        markers.forEach(m -> NotificationForms.delete(jdbc, m));
+    }
+
     @Test
     void aContactToSocialServicesWithItsConsentAndReason() {
         String marker = marker();
+        markers.add(marker);
         String user = WebClientSession.createUser(port, "details", "pw-123456", "Daniela Detalji", "CLOSE_WORKER");
         var browser = new WebClientSession(port).loggedInAs(user, "pw-123456");
         var fields = Map.of("names", "<b>Eetu</b> Esimerkki", "age", "7", "municipality", "Akaa",
@@ -73,6 +82,7 @@ class NotificationDetailsTest {
     @Test
     void anAnonymousAdvanceNotification() {
         String marker = marker();
+        markers.add(marker);
         var visitor = new WebClientSession(port);
         LocalDate due = LocalDate.now().plusMonths(2);
         var fields = new HashMap<String, String>();

@@ -15,6 +15,7 @@ import fi.perhekeskus.testing.WebClientSession;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,6 +205,11 @@ class SocialServicesContactTest {
 
         assertThat(front).contains("href=\"/help/contact\"").contains("href=\"/help/child-protection\"");
         assertThat(new WebClientSession(port).get("/").body()).doesNotContain("href=\"/help/contact\"");
+    }
+
+    @AfterEach
+    void removeWhatWasStored() {
+        NotificationForms.delete(jdbc, marker);
     }
 
     private void assertNothingSaved() {
