@@ -354,6 +354,44 @@ class ChildProtectionNotificationTest {
     }
 
     @Test
+    void aFamilyMembersOwnAccountIsNotAProfessionals() {
+        String parent = WebClientSession.createUser(port, "parent", "pw-123456", "Pekka Perhe", "FAMILY_MEMBER");
+        var family = new WebClientSession(port).loggedInAs(parent, "pw-123456");
+        var fields = privateFields();
+        fields.put("notifierKind", "PROFESSIONAL");
+
+        assertFieldError(send(family, FORM, open(family, FORM), fields), "notifierKind",
+                "Käyttäjätunnuksellasi ei ole ammattilaisen roolia.");
+        assertNothingSaved();
+    }
+
+    @Test
+    void concurrentResendsOfOneFormMakeOneNotification() throws Exception {
+        var browser = new WebClientSession(port).loggedInAs(professional, "pw-123456");
+        var hidden = open(browser, FORM);
+        var fields = professionalFields();
+        int senders = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(senders)) {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<java.net.http.HttpResponse<String>>>();
+            for (int i = 0; i < senders; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return send(browser, FORM, hidden, fields);
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                var response = answer.get();
+                assertThat(response.statusCode()).isEqualTo(302);
+                assertThat(location(response)).endsWith(FORM + "/sent/" + hidden.get("submissionKey"));
+            }
+        }
+        assertThat(requests(jdbc, marker)).isEqualTo(1);
+        assertThat(details(jdbc, marker)).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownConfirmationIsNotFound() {
         var visitor = new WebClientSession(port);
         assertThat(visitor.get(FORM + "/sent/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
