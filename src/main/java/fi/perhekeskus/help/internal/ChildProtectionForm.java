@@ -1,6 +1,7 @@
 package fi.perhekeskus.help.internal;
 
 import fi.perhekeskus.access.CurrentUser;
+import fi.perhekeskus.access.Role;
 import fi.perhekeskus.access.UserAccounts.WorkProfile;
 import java.time.LocalDate;
 import java.time.Period;
@@ -99,7 +100,7 @@ public class ChildProtectionForm {
         var chosen = municipalities.resolve(FormValues.text(municipality));
         if (chosen.isEmpty()) errors.rejectValue("municipality", "help.notifications.error.municipality");
         String worry = form.required("concern", concern, FormValues.LONG, "help.notifications.error.childConcern");
-        boolean danger = "true".equals(FormValues.text(immediateDanger)) || "on".equals(FormValues.text(immediateDanger));
+        boolean danger = dangerChecked();
 
         Notification.Notifier notifier = null;
         if (kind == NotifierKind.PROFESSIONAL && user != null && profile != null) {
@@ -134,7 +135,7 @@ public class ChildProtectionForm {
 
     /** Anyone with a role at work; a family member's own account is not a professional's. */
     static boolean isProfessional(CurrentUser user) {
-        return user != null && user.roles().stream().anyMatch(role -> role != fi.perhekeskus.access.Role.FAMILY_MEMBER);
+        return user != null && user.roles().stream().anyMatch(role -> role != Role.FAMILY_MEMBER);
     }
 
     public boolean dangerChecked() {
