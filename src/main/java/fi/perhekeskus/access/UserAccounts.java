@@ -34,4 +34,12 @@ public class UserAccounts {
     public Map<UserId, String> displayNames(Collection<UserId> ids) {
         return repository.displayNames(ids);
     }
+
+    /** Who the account's owner is at work, e.g. to identify a professional who makes a notification. */
+    public Optional<WorkProfile> workProfile(UserId id) {
+        return repository.workProfile(id);
+    }
+
+    /** Name, job title, employer and email of an account; title, organisation and email may be null. */
+    public record WorkProfile(String displayName, String title, String organisation, String email) {}
 }

@@ -171,6 +171,21 @@ class HelpQueueTest {
     }
 
     @Test
+    void theWorkerSeesWhoNotifiedChildProtectionAndTheInquiryDeadline() {
+        var neighbour = new WebClientSession(port);
+        var hidden = NotificationForms.open(neighbour, "/help/child-protection");
+        String marker = NotificationForms.marker();
+        var fields = new java.util.HashMap<String, String>(Map.of("notifierKind", "PRIVATE_PERSON",
+                "notifierName", "Pirjo Naapuri", "variant", "STANDARD", "childName", "Eetu Esimerkki", "age", "6",
+                "municipality", "Valkeakoski", "concern", "Lapsi on usein yksin illalla ulkona. " + marker));
+        assertThat(NotificationForms.send(neighbour, "/help/child-protection", hidden, fields).statusCode()).isEqualTo(302);
+        UUID id = (UUID) NotificationForms.stored(jdbc, marker).orElseThrow().get("id");
+        var page = ohjaaja().get("/help/requests/" + id);
+        assertThat(page.body()).contains("Pirjo Naapuri", "Eetu Esimerkki",
+                "Päätös lastensuojeluselvityksen aloittamisesta viimeistään");
+    }
+
+    @Test
     void assigningToSomeoneOutsideTheAreaIsAFieldError() {
         Receipt receipt = HelpFixtures.familyRequest(intake, "Assign outside", ContactMethod.NONE, null);
         UUID id = receipt.id().value();

@@ -66,6 +66,15 @@ public class UserAccountRepository {
                 .list();
     }
 
+    /** Name, title, organisation and email of an account, as its owner is known at work. */
+    public Optional<UserAccounts.WorkProfile> workProfile(UserId id) {
+        return jdbc.sql("SELECT display_name, title, organisation, email FROM app_user WHERE id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new UserAccounts.WorkProfile(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
     public boolean anyWithRole(Role role) {
         return jdbc.sql("SELECT count(*) FROM user_role WHERE role = :role").param("role", role.name())
                 .query(Long.class).single() > 0;

@@ -12,6 +12,7 @@ import fi.perhekeskus.access.UserAccounts;
 import fi.perhekeskus.access.UserId;
 import fi.perhekeskus.area.Areas;
 import fi.perhekeskus.area.Municipality;
+import fi.perhekeskus.help.HelpRequestId;
 import fi.perhekeskus.servicemap.ServiceDirectory;
 import fi.perhekeskus.servicemap.ServiceId;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +30,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -55,12 +55,13 @@ class HelpQueueController {
     private final UserAccounts users;
     private final Areas areas;
     private final ServiceDirectory services;
+    private final NotificationDetails notifications;
     private final Clock clock;
     private final int pollSeconds;
 
     HelpQueueController(HelpQueue queue, HelpRequestReader reader, HelpRequestHandling handling, AccessControl access,
-            AuditLog audit, UserAccounts users, Areas areas, ServiceDirectory services, Clock clock,
-            @Value("${perhekeskus.help.queue-poll-seconds:10}") int pollSeconds) {
+            AuditLog audit, UserAccounts users, Areas areas, ServiceDirectory services, NotificationDetails notifications,
+            Clock clock, @Value("${perhekeskus.help.queue-poll-seconds:10}") int pollSeconds) {
         this.queue = queue;
         this.reader = reader;
         this.handling = handling;
@@ -69,6 +70,7 @@ class HelpQueueController {
         this.users = users;
         this.areas = areas;
         this.services = services;
+        this.notifications = notifications;
         this.clock = clock;
         this.pollSeconds = pollSeconds;
     }
@@ -239,6 +241,7 @@ class HelpQueueController {
         audit.record(AuditEventType.HELP_REQUEST_VIEWED, id);
         model.addAttribute("request", request);
         model.addAttribute("history", reader.history(id));
+        model.addAttribute("notification", notifications.find(new HelpRequestId(id)).orElse(null));
         model.addAttribute("colleagues", colleagues(request));
         model.addAttribute("linkedServices", services.find(request.linkedServices().stream().map(ServiceId::new).toList(), locale));
         model.addAttribute("today", LocalDate.now(clock.withZone(HelpRequestIntake.FINLAND)));
