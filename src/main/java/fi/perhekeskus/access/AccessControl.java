@@ -55,9 +55,14 @@ public class AccessControl {
             case Rule.LoggedIn l -> user != null;
             case Rule.HasRole r -> user != null && r.roles().stream().anyMatch(user::has);
             case Rule.HasRoleOnTarget r -> user != null && target != null && user.has(r.role())
-                    && jdbc.sql(r.sql()).param("userId", user.id().value()).param("targetId", target)
-                            .query().singleColumn().stream().findAny().isPresent();
+                    && related(r.sql(), user, target);
+            case Rule.RelatedToTarget r -> user != null && target != null && related(r.sql(), user, target);
         };
+    }
+
+    private boolean related(String sql, CurrentUser user, UUID target) {
+        return jdbc.sql(sql).param("userId", user.id().value()).param("targetId", target)
+                .query().singleColumn().stream().findAny().isPresent();
     }
 
     /** Implemented by the security principals of every login method. */

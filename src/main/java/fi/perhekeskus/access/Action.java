@@ -2,6 +2,8 @@ package fi.perhekeskus.access;
 
 import static fi.perhekeskus.access.Rule.anyone;
 import static fi.perhekeskus.access.Rule.loggedIn;
+import static fi.perhekeskus.access.Rule.professionals;
+import static fi.perhekeskus.access.Rule.relatedToTarget;
 import static fi.perhekeskus.access.Rule.role;
 import static fi.perhekeskus.access.Rule.roleOnTarget;
 
@@ -67,6 +69,28 @@ public enum Action {
     /** Aggregated client-guidance figures per area and month, small counts suppressed. */
     VIEW_HELP_REPORTS(role(Role.ADMIN, Role.COORDINATOR, Role.STEERING_GROUP_MEMBER)),
 
+    /** The directory: finder, key persons' networks and contacts, expertise areas (professionals only). */
+    VIEW_DIRECTORY(professionals()),
+    /** Key person assignments, named workers, teams and the training register. */
+    MANAGE_KEY_PERSONS(role(Role.ADMIN, Role.COORDINATOR)),
+    /** The coverage matrix and its gap warnings. */
+    VIEW_KEY_PERSON_COVERAGE(role(Role.ADMIN, Role.COORDINATOR, Role.STEERING_GROUP_MEMBER)),
+    /** Ask an expertise area or a team; see one's own inbox and outbox. */
+    ASK_CONSULTATION(professionals()),
+    /** Read and take part in one consultation (target): its asker and its recipients only. */
+    HANDLE_CONSULTATION(relatedToTarget("""
+            SELECT 1 FROM consultation c WHERE c.id = :targetId AND (c.asker_id = :userId
+                OR EXISTS (SELECT 1 FROM consultation_recipient r WHERE r.consultation_id = c.id AND r.user_id = :userId))""")),
+    /** Publish consultation slots of a team (target: the team): its members with an account, and coordinators. */
+    PUBLISH_CONSULTATION_SLOTS(role(Role.ADMIN, Role.COORDINATOR), relatedToTarget("""
+            SELECT 1 FROM team_member m JOIN professional p ON p.id = m.professional_id
+            WHERE m.team_id = :targetId AND p.user_id = :userId""")),
+    BOOK_CONSULTATION_SLOT(professionals()),
+    /** Consultations per expertise, area and month; response times. */
+    VIEW_CONSULTATION_STATISTICS(role(Role.ADMIN, Role.COORDINATOR, Role.STEERING_GROUP_MEMBER)),
+    /** One's own notifications and the email preference. */
+    VIEW_OWN_NOTIFICATIONS(loggedIn()),
+
     READ_AUDIT_LOG(role(Role.ADMIN)),
     VERIFY_AUDIT_LOG(role(Role.ADMIN)),
 
@@ -85,6 +109,6 @@ public enum Action {
 
     /** Whether some rule needs a target (a row) to decide. */
     public boolean targeted() {
-        return rules.stream().anyMatch(Rule.HasRoleOnTarget.class::isInstance);
+        return rules.stream().anyMatch(r -> r instanceof Rule.HasRoleOnTarget || r instanceof Rule.RelatedToTarget);
     }
 }

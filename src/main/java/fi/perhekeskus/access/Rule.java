@@ -21,6 +21,12 @@ public sealed interface Rule {
      */
     record HasRoleOnTarget(Role role, String sql) implements Rule {}
 
+    /**
+     * Any logged-in user whose relation to the target the SQL confirms (same parameters as
+     * {@link HasRoleOnTarget}), e.g. the asker or a recipient of a consultation, whatever their role.
+     */
+    record RelatedToTarget(String sql) implements Rule {}
+
     static Rule anyone() {
         return new Anyone();
     }
@@ -35,5 +41,15 @@ public sealed interface Rule {
 
     static Rule roleOnTarget(Role role, String sql) {
         return new HasRoleOnTarget(role, sql);
+    }
+
+    static Rule relatedToTarget(String sql) {
+        return new RelatedToTarget(sql);
+    }
+
+    /** Every professional of the network (everyone but family members). */
+    static Rule professionals() {
+        return new HasRole(Set.of(Role.CLOSE_WORKER, Role.KEY_PERSON, Role.RESPONSIBLE_WORKER,
+                Role.CLIENT_GUIDANCE_WORKER, Role.COORDINATOR, Role.STEERING_GROUP_MEMBER, Role.ADMIN));
     }
 }

@@ -1,0 +1,40 @@
+package fi.perhekeskus.directory;
+
+import fi.perhekeskus.access.UserId;
+import fi.perhekeskus.area.FamilyCentreAreaId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What other modules (consultation) may ask of the directory. */
+public interface KeyPersonDirectory {
+
+    /** The expertise area by code, if it exists and is in use. */
+    Optional<ExpertiseArea> expertise(String code);
+
+    List<ExpertiseArea> expertiseAreas();
+
+    /**
+     * Who receives a consultation to this expertise in this area on that day: the accounts of the key
+     * persons whose active assignment serves the area, and their deputies.
+     */
+    List<UserId> consultationRecipients(String expertiseCode, FamilyCentreAreaId area, LocalDate on);
+
+    /** The accounts of a multi-professional team's members; empty for an unknown or inactive team. */
+    List<UserId> teamMembers(UUID teamId);
+
+    /** Name of an active team, if it exists. */
+    Optional<String> teamName(UUID teamId);
+
+    /** An expertise area with its name in the three languages. */
+    record ExpertiseArea(String code, String nameFi, String nameSv, String nameEn) {
+        public String name(java.util.Locale locale) {
+            return switch (locale.getLanguage()) {
+                case "sv" -> nameSv;
+                case "en" -> nameEn;
+                default -> nameFi;
+            };
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package fi.perhekeskus.directory.internal;
+
+import fi.perhekeskus.access.UserId;
+import fi.perhekeskus.area.FamilyCentreAreaId;
+import fi.perhekeskus.directory.KeyPersonDirectory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class KeyPersonDirectoryRepository implements KeyPersonDirectory {
+
+    private static final String EXPERTISE = "SELECT code, name_fi, name_sv, name_en FROM expertise_area";
+
+    private final JdbcClient jdbc;
+
+    KeyPersonDirectoryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<ExpertiseArea> expertise(String code) {
+        return jdbc.sql(EXPERTISE + " WHERE code = :code AND active").param("code", code)
+                .query(ExpertiseArea.class).optional();
+    }
+
+    @Override
+    public List<ExpertiseArea> expertiseAreas() {
+        return jdbc.sql(EXPERTISE + " WHERE active ORDER BY position").query(ExpertiseArea.class).list();
+    }
+
+    @Override
+    public List<UserId> consultationRecipients(String expertiseCode, FamilyCentreAreaId area, LocalDate on) {
+        return jdbc.sql("""
+                SELECT DISTINCT p.user_id FROM key_person_assignment k
+                JOIN key_person_assignment_area ka ON ka.assignment_id = k.id AND ka.family_centre_area_id = :area
+                JOIN professional p ON p.id = k.professional_id OR p.id = k.deputy_id
+                WHERE k.expertise_code = :expertise AND k.starts_on <= :on AND (k.ends_on IS NULL OR k.ends_on >= :on)
+                  AND p.active AND p.user_id IS NOT NULL""")
+                .param("area", area.value()).param("expertise", expertiseCode).param("on", on)
+                .query(UUID.class).list().stream().map(UserId::new).toList();
+    }
+
+    @Override
+    public List<UserId> teamMembers(UUID teamId) {
+        return jdbc.sql("""
+                SELECT p.user_id FROM team_member m JOIN multiprofessional_team t ON t.id = m.team_id AND t.active
+                JOIN professional p ON p.id = m.professional_id
+                WHERE m.team_id = :team AND p.active AND p.user_id IS NOT NULL""")
+                .param("team", teamId).query(UUID.class).list().stream().map(UserId::new).toList();
+    }
+
+    @Override
+    public Optional<String> teamName(UUID teamId) {
+        return jdbc.sql("SELECT name FROM multiprofessional_team WHERE id = :id AND active").param("id", teamId)
+                .query(String.class).optional();
+    }
+}
