@@ -23,7 +23,7 @@ class DataDirectoryTest {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             users = count(jdbc, "app_user");
             areas = count(jdbc, "family_centre_area");
-            assertThat(users).isEqualTo(10);
+            assertThat(users).isEqualTo(12);
             assertThat(areas).isEqualTo(18);
             assertThat(jdbc.sql("UPDATE family_centre_area SET description = 'Pysyvä kuvaus' WHERE name = 'Hartola'")
                     .update()).isEqualTo(1);
