@@ -130,7 +130,7 @@ class HelpReportsController {
         return cells.stream().map(c -> {
             String value = c == null ? "" : c;
             if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) value = "'" + value;
-            return value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains(",")
+            return value.contains(";") || value.contains("\"") || value.contains("\n")
                     ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
         }).collect(Collectors.joining(";")) + "\r\n";
     }
