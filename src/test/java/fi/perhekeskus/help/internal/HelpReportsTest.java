@@ -17,7 +17,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +162,16 @@ class HelpReportsTest {
                 .isEqualTo(400);
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        JsonNode docs = JSON.readTree(new WebClientSession(port).get("/v3/api-docs", "Accept", "application/json").body());
+
+        JsonNode get = docs.at("/paths/~1api~1v1~1help-reports/get");
+        assertThat(get.get("tags").get(0).asString()).isEqualTo("Client guidance reports");
+        assertThat(get.get("description").asString()).contains("LESS_THAN_5").contains("COMPLEMENTARY");
+        assertThat(get.get("parameters").findValuesAsString("name")).contains("from", "to", "area", "region");
+    }
+
     private JsonNode api(String path, int status) {
         HttpResponse<String> response = send(path, "johtaja");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
@@ -193,9 +202,5 @@ class HelpReportsTest {
                 .param("deadline", StatutoryDeadlines.start(day))
                 .param("contact", contact == null ? null : Timestamp.from(contact.atTime(13, 0).atZone(FINLAND).toInstant()))
                 .update();
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }
