@@ -37,7 +37,7 @@ class DataDirectoryTest {
                     .query(String.class).single()).isEqualTo("Pysyvä kuvaus");
             assertThat(count(jdbc, "app_user")).isEqualTo(users);
             assertThat(count(jdbc, "family_centre_area")).isEqualTo(areas);
-            assertThat(count(jdbc, "area_assignment")).isEqualTo(7);
+            assertThat(count(jdbc, "area_assignment")).isEqualTo(12); // 7 of the areas, 5 of the on-call rota demo
         }
     }
 
