@@ -8,6 +8,7 @@ import fi.perhekeskus.area.FamilyCentreAreaId;
 import fi.perhekeskus.area.Municipality;
 import fi.perhekeskus.platform.DemoDataLoader;
 import fi.perhekeskus.platform.WorkingDays;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -122,11 +123,11 @@ class HelpDemoData implements DemoDataLoader {
         LocalDate newest = today.minusDays(10);
         for (int m = HISTORY_MONTHS; m >= 0; m--) {
             YearMonth month = YearMonth.from(today).minusMonths(m);
-            Random monthly = new Random(("volume:" + area.name() + month).hashCode());
+            Random monthly = seeded("volume:" + area.name() + ":" + month);
             int count = Math.max(0, volume + (int) Math.round(monthly.nextGaussian() * volume * 0.15));
             for (int i = 0; i < count; i++) {
                 String key = "history:" + area.name() + ":" + month + ":" + i;
-                Random random = new Random(key.hashCode());
+                Random random = seeded(key);
                 LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
                 if (!WorkingDays.isWorkingDay(day) && random.nextInt(4) > 0) day = WorkingDays.onOrNextWorkingDay(day);
                 if (day.isAfter(newest)) continue;
@@ -134,6 +135,11 @@ class HelpDemoData implements DemoDataLoader {
                 if (r != null) r.insertOnce(jdbc);
             }
         }
+    }
+
+    /** Seeds spread by a digest: java.util.Random gives correlated first numbers for neighbouring seeds. */
+    static Random seeded(String key) {
+        return new Random(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits());
     }
 
     private Optional<FamilyCentreArea> area(String name) {
