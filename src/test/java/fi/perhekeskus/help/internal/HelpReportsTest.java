@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,11 @@ class HelpReportsTest {
         }
         // Quiet month: three requests only.
         for (int i = 0; i < 3; i++) insert(quiet, i, Channel.WALK_IN, 1);
+    }
+
+    @AfterEach
+    void removeArea() {
+        area.delete();
     }
 
     @Test

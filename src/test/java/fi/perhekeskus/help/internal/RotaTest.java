@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,11 @@ class RotaTest {
         bertta = area.person("bertta", "Bertta Sosiaalityöntekijä", "CLIENT_GUIDANCE_WORKER", false);
         cecilia = area.person("cecilia", "Cecilia Psykologi", "CLIENT_GUIDANCE_WORKER", false);
         week = OnCallRota.weekStart(LocalDate.now()).plusWeeks(2);
+    }
+
+    @AfterEach
+    void removeArea() {
+        area.delete();
     }
 
     @Test
