@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -125,6 +128,7 @@ class HelpDemoData implements DemoDataLoader {
             YearMonth month = YearMonth.from(today).minusMonths(m);
             Random monthly = seeded("volume:" + area.name() + ":" + month);
             int count = Math.max(0, volume + (int) Math.round(monthly.nextGaussian() * volume * 0.15));
+            List<DemoRequest> requests = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String key = "history:" + area.name() + ":" + month + ":" + i;
                 Random random = seeded(key);
@@ -132,8 +136,13 @@ class HelpDemoData implements DemoDataLoader {
                 if (!WorkingDays.isWorkingDay(day) && random.nextInt(4) > 0) day = WorkingDays.onOrNextWorkingDay(day);
                 if (day.isAfter(newest)) continue;
                 DemoRequest r = HistoryRequests.handled(key, random, area, municipalities, day, worker, today);
-                if (r != null) r.insertOnce(jdbc);
+                if (r != null) requests.add(r);
             }
+            // One look-up per area and month, so that a restart does not try a thousand inserts.
+            Set<UUID> existing = new HashSet<>(jdbc.sql("SELECT id FROM help_request WHERE id = ANY(CAST(:ids AS uuid[]))")
+                    .param("ids", requests.stream().map(r -> r.id.toString()).toArray(String[]::new))
+                    .query(UUID.class).list());
+            requests.stream().filter(r -> !existing.contains(r.id)).forEach(r -> r.insertOnce(jdbc));
         }
     }
 

@@ -10,6 +10,8 @@ import fi.perhekeskus.area.FamilyCentreArea;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +65,7 @@ class HelpReportsController {
         model.addAttribute("areas", all);
         model.addAttribute("regions", all.stream().map(FamilyCentreArea::region).distinct().toList());
         model.addAttribute("scope", scope);
-        model.addAttribute("months", scope.from().until(scope.to(), java.time.temporal.ChronoUnit.MONTHS) + 1);
+        model.addAttribute("months", scope.from().until(scope.to(), ChronoUnit.MONTHS) + 1);
         model.addAttribute("channels", Channel.values());
         return "help/reports";
     }
@@ -77,7 +79,7 @@ class HelpReportsController {
         audit.record(AuditEventType.HELP_REPORT_VIEWED, scope.target(), AuditOutcome.SUCCESS,
                 Map.of("from", scope.from().toString(), "to", scope.to().toString(), "format", "csv"));
         StringBuilder csv = new StringBuilder();
-        List<String> header = new java.util.ArrayList<>(List.of(text("help.reports.report.region", locale),
+        List<String> header = new ArrayList<>(List.of(text("help.reports.report.region", locale),
                 text("help.reports.report.area", locale), text("help.reports.report.month", locale),
                 text("help.reports.report.received", locale)));
         for (Channel channel : Channel.values()) header.add(text(channel.messageKey(), locale));
@@ -85,7 +87,7 @@ class HelpReportsController {
                 text("help.reports.report.late", locale)));
         csv.append(line(header));
         for (HelpReportRow row : rows) {
-            List<String> cells = new java.util.ArrayList<>(List.of(row.region(), row.area(), row.month(),
+            List<String> cells = new ArrayList<>(List.of(row.region(), row.area(), row.month(),
                     cell(row.received(), locale)));
             for (Channel channel : Channel.values()) cells.add(cell(row.byChannel().get(channel), locale));
             cells.addAll(List.of(cell(row.startedOnTimePct(), locale), cell(row.medianWorkingDays(), locale),

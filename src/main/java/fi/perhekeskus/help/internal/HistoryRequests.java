@@ -3,8 +3,10 @@ package fi.perhekeskus.help.internal;
 import fi.perhekeskus.area.FamilyCentreArea;
 import fi.perhekeskus.area.Municipality;
 import fi.perhekeskus.platform.WorkingDays;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -72,7 +74,7 @@ final class HistoryRequests {
             r.status = HelpStatus.ANSWERED;
             r.outcome = Outcome.ANONYMOUS_ANSWERED;
             r.outcomeAt = r.answeredAt;
-            r.purgeAfter = r.receivedAt.plus(java.time.Duration.ofDays(90));
+            r.purgeAfter = r.receivedAt.plus(Duration.ofDays(90));
             return r;
         }
         int p = random.nextInt(100);
@@ -88,7 +90,7 @@ final class HistoryRequests {
         r.firstContactAt = contactTime(r, random, delay);
         r.outcome = r.channel == Channel.CHILD_PROTECTION_NOTIFICATION ? Outcome.CHILD_PROTECTION
                 : OUTCOMES[random.nextInt(OUTCOMES.length)];
-        r.outcomeAt = r.firstContactAt.plus(java.time.Duration.ofDays(1 + random.nextInt(5)));
+        r.outcomeAt = r.firstContactAt.plus(Duration.ofDays(1 + random.nextInt(5)));
         return r;
     }
 
@@ -103,7 +105,7 @@ final class HistoryRequests {
     }
 
     private static Channel[] pick(Object... weights) {
-        java.util.List<Channel> list = new java.util.ArrayList<>();
+        List<Channel> list = new ArrayList<>();
         for (int i = 0; i < weights.length; i += 2) {
             for (int n = 0; n < (Integer) weights[i + 1]; n++) list.add((Channel) weights[i]);
         }
