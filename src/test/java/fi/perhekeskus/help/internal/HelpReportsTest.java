@@ -127,6 +127,16 @@ class HelpReportsTest {
     }
 
     @Test
+    void theReportSpeaksSwedishAndEnglish() {
+        var johtaja = new WebClientSession(port).loggedInAs("johtaja", "demo");
+
+        assertThat(johtaja.get("/help/reports?lang=sv&area=" + area.id).body())
+                .contains("Klientstyrningens siffror per månad: " + area.name).contains("dold");
+        assertThat(johtaja.get("/help/reports?lang=en&area=" + area.id).body())
+                .contains("Client guidance figures by month: " + area.name).contains("hidden").contains("3.5");
+    }
+
+    @Test
     void csvHasTheSameSuppression() {
         var johtaja = new WebClientSession(port).loggedInAs("johtaja", "demo");
 

@@ -162,6 +162,8 @@ class RotaTest {
         String demoWeek = "/help/rota/" + DemoAreas.VALKEAKOSKI_AKAA_URJALA + "/weeks/"
                 + OnCallRota.weekStart(LocalDate.now());
         assertThat(ohjaaja.get(demoWeek).statusCode()).isEqualTo(403);
+        assertThat(ohjaaja.postWithCsrfFrom("/help/rota", demoWeek, Map.of("user1", "", "profession1", ""))
+                .statusCode()).isEqualTo(403);
         assertThat(new WebClientSession(port).loggedInAs("koordinaattori", "demo").get("/help/rota").body())
                 .contains("Muokkaa viikkoa");
     }
