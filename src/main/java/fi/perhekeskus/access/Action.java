@@ -68,6 +68,8 @@ public enum Action {
             WHERE user_id = :userId AND family_centre_area_id = :targetId AND coordinator""")),
     /** Aggregated client-guidance figures per area and month, small counts suppressed. */
     VIEW_HELP_REPORTS(role(Role.ADMIN, Role.COORDINATOR, Role.STEERING_GROUP_MEMBER)),
+    /** See the on-call rota: client guidance read-only, coordinators and administrators to plan it. */
+    VIEW_ON_CALL_ROTA(role(Role.CLIENT_GUIDANCE_WORKER, Role.COORDINATOR, Role.ADMIN)),
 
     /** The directory: finder, key persons' networks and contacts, expertise areas (professionals only). */
     VIEW_DIRECTORY(professionals()),

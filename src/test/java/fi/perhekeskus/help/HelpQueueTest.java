@@ -47,6 +47,8 @@ class HelpQueueTest {
         var page = ohjaaja().get("/help/queue");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("/help/requests/" + receipt.id()).doesNotContain("Queue list concern");
+        // this week's on-call team of the demo rota, ohjaaja one of the three
+        assertThat(page.body()).contains("Päivystysvuorossa tällä viikolla", "Olli Ohjaaja (", "Sanna Sosiaalityöntekijä (");
         LocalDate due = jdbc.sql("SELECT received_at AT TIME ZONE 'Europe/Helsinki' FROM help_request WHERE id = :id")
                 .param("id", receipt.id().value()).query(java.time.LocalDateTime.class).single().toLocalDate();
         // unassessed urgency is due the day the request came in

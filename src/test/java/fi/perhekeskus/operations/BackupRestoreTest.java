@@ -55,7 +55,7 @@ class BackupRestoreTest {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT count(*) FROM region WHERE name = :name").param("name", region)
                     .query(Integer.class).single()).isEqualTo(1);
-            assertThat(jdbc.sql("SELECT count(*) FROM app_user").query(Integer.class).single()).isEqualTo(10);
+            assertThat(jdbc.sql("SELECT count(*) FROM app_user").query(Integer.class).single()).isEqualTo(12);
         }
 
         // Restoring over an existing database keeps the old one aside rather than destroying it.

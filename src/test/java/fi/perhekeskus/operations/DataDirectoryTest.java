@@ -23,7 +23,7 @@ class DataDirectoryTest {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             users = count(jdbc, "app_user");
             areas = count(jdbc, "family_centre_area");
-            assertThat(users).isEqualTo(10);
+            assertThat(users).isEqualTo(12);
             assertThat(areas).isEqualTo(18);
             assertThat(jdbc.sql("UPDATE family_centre_area SET description = 'Pysyvä kuvaus' WHERE name = 'Hartola'")
                     .update()).isEqualTo(1);
@@ -37,7 +37,7 @@ class DataDirectoryTest {
                     .query(String.class).single()).isEqualTo("Pysyvä kuvaus");
             assertThat(count(jdbc, "app_user")).isEqualTo(users);
             assertThat(count(jdbc, "family_centre_area")).isEqualTo(areas);
-            assertThat(count(jdbc, "area_assignment")).isEqualTo(7);
+            assertThat(count(jdbc, "area_assignment")).isEqualTo(12); // 7 of the areas, 5 of the on-call rota demo
         }
     }
 

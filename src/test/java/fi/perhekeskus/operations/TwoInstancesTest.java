@@ -46,7 +46,7 @@ class TwoInstancesTest {
     @Test
     void startingTogetherLoadsDemoDataOnce() {
         JdbcClient jdbc = a.getBean(JdbcClient.class);
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user").query(Integer.class).single()).isEqualTo(10);
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user").query(Integer.class).single()).isEqualTo(12);
         assertThat(jdbc.sql("SELECT count(*) FROM family_centre_area").query(Integer.class).single()).isEqualTo(18);
         assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE NOT success")
                 .query(Integer.class).single()).isZero();

@@ -21,6 +21,13 @@ class DemoAccounts implements DemoDataLoader {
                     Role.COORDINATOR),
             demo("ohjaaja", "Olli Ohjaaja", "Palveluohjaaja, asiakasohjauksen päivystysryhmä",
                     "Pirkanmaan hyvinvointialue", Role.CLIENT_GUIDANCE_WORKER),
+            // The rest of ohjaaja's three-person on-call team (seed 004).
+            demo("sosiaalityontekija", "Sanna Sosiaalityöntekijä",
+                    "Lapsiperheiden sosiaalityöntekijä, asiakasohjauksen päivystysryhmä",
+                    "Pirkanmaan hyvinvointialue", Role.CLIENT_GUIDANCE_WORKER),
+            demo("perheneuvoja", "Pekka Perheneuvoja",
+                    "Kasvatus- ja perheneuvonnan psykologi, asiakasohjauksen päivystysryhmä",
+                    "Pirkanmaan hyvinvointialue", Role.CLIENT_GUIDANCE_WORKER),
             demo("omatyontekija", "Oona Omatyöntekijä", "Sosiaalityöntekijä, perhesosiaalityö",
                     "Pirkanmaan hyvinvointialue", Role.RESPONSIBLE_WORKER),
             demo("lahityontekija", "Liisa Lähityöntekijä", "Varhaiskasvatuksen opettaja", "Valkeakosken kaupunki",

@@ -56,12 +56,13 @@ class HelpQueueController {
     private final Areas areas;
     private final ServiceDirectory services;
     private final NotificationDetails notifications;
+    private final OnCallRota rota;
     private final Clock clock;
     private final int pollSeconds;
 
     HelpQueueController(HelpQueue queue, HelpRequestReader reader, HelpRequestHandling handling, AccessControl access,
             AuditLog audit, UserAccounts users, Areas areas, ServiceDirectory services, NotificationDetails notifications,
-            Clock clock, @Value("${perhekeskus.help.queue-poll-seconds:10}") int pollSeconds) {
+            OnCallRota rota, Clock clock, @Value("${perhekeskus.help.queue-poll-seconds:10}") int pollSeconds) {
         this.queue = queue;
         this.reader = reader;
         this.handling = handling;
@@ -71,6 +72,7 @@ class HelpQueueController {
         this.areas = areas;
         this.services = services;
         this.notifications = notifications;
+        this.rota = rota;
         this.clock = clock;
         this.pollSeconds = pollSeconds;
     }
@@ -84,6 +86,7 @@ class HelpQueueController {
         model.addAttribute("mine", mine);
         model.addAttribute("pollSeconds", pollSeconds);
         model.addAttribute("queue", summary);
+        model.addAttribute("onCall", onCallThisWeek());
         return "help/queue";
     }
 
@@ -234,6 +237,17 @@ class HelpQueueController {
                 : services.search(q, request.area() == null ? null : request.area().value(), locale, 8));
         model.addAttribute("q", q);
         return "help/request :: suggestions";
+    }
+
+    /** This week's on-call team of each of the worker's areas (seed 004: teams of three per week). */
+    public record AreaOnCall(String area, OnCallTeam team) {}
+
+    private List<AreaOnCall> onCallThisWeek() {
+        LocalDate today = LocalDate.now(clock.withZone(HelpRequestIntake.FINLAND));
+        return areas.assignedTo(me().id()).stream()
+                .map(area -> new AreaOnCall(areas.find(area).map(a -> a.name()).orElse(""),
+                        rota.teamOn(area, today).orElse(null)))
+                .toList();
     }
 
     private String page(UUID id, Map<String, String> errors, Map<String, String> values, Model model, Locale locale) {

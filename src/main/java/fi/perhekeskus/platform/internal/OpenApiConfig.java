@@ -35,6 +35,8 @@ class OpenApiConfig {
             new String[] {"/api/v1/imports", "PTV import", "Suomi.fi Palvelutietovaranto import"},
             new String[] {"/api/v1/services", "Service map", "Search and read published services and places"},
             new String[] {"/api/v1/places", "Service map", "Search and read published services and places"},
+            new String[] {"/api/v1/help-reports", "Client guidance reports",
+                    "Leadership figures per area and month, small counts suppressed"},
             new String[] {"/api/v1/audit", "Audit log", "For administrators"});
 
     @Bean
