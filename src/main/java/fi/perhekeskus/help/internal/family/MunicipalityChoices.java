@@ -1,0 +1,103 @@
+package fi.perhekeskus.help.internal.family;
+
+import fi.perhekeskus.area.Areas;
+import fi.perhekeskus.area.FamilyCentreArea;
+import fi.perhekeskus.area.FamilyCentreAreaId;
+import fi.perhekeskus.area.Municipality;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The municipalities a family can pick, from the area structure. A city divided into several
+ * family centre areas (Tampere) is offered once without an area ("I don't know") and once per
+ * area, so the family may say "Tampere – Hervanta–Vuores" when it knows.
+ */
+@Component
+class MunicipalityChoices {
+
+    /** Separates the municipality from the area id in a select option's value. */
+    static final String AREA_SEPARATOR = "|";
+
+    /** A municipality as stored with the request; {@code area} null when the city has several and none was chosen. */
+    record Place(String municipality, String code, FamilyCentreAreaId area) {}
+
+    /** One option of the select; {@code areaName} null for the municipality as a whole. */
+    record Option(String value, String municipality, String areaName, boolean split) {}
+
+    private final Areas areas;
+
+    MunicipalityChoices(Areas areas) {
+        this.areas = areas;
+    }
+
+    List<Option> options() {
+        Map<FamilyCentreAreaId, String> areaNames = areas.all().stream()
+                .collect(Collectors.toMap(FamilyCentreArea::id, FamilyCentreArea::name));
+        List<Option> options = new ArrayList<>();
+        byName().forEach((name, rows) -> {
+            if (rows.size() == 1) {
+                options.add(new Option(name, name, null, false));
+                return;
+            }
+            options.add(new Option(name, name, null, true));
+            rows.stream()
+                    .map(m -> new Option(name + AREA_SEPARATOR + m.area().value(), name, areaNames.get(m.area()), true))
+                    .sorted((a, b) -> String.valueOf(a.areaName()).compareTo(String.valueOf(b.areaName())))
+                    .forEach(options::add);
+        });
+        return options;
+    }
+
+    /**
+     * The municipality by its name (any case) or official code, and the area when the municipality
+     * lies in one area only or {@code area} (an id or a name) names one of its areas. Empty when the
+     * municipality is unknown or the area is not one of its areas.
+     */
+    Optional<Place> resolve(String municipality, String area) {
+        if (municipality == null || municipality.isBlank()) return Optional.empty();
+        String wanted = municipality.strip();
+        List<Municipality> rows = areas.municipalities().stream()
+                .filter(m -> m.name().equalsIgnoreCase(wanted) || wanted.equals(m.code()))
+                .toList();
+        if (rows.isEmpty()) return Optional.empty();
+        Municipality first = rows.getFirst();
+        if (area == null || area.isBlank()) {
+            return Optional.of(new Place(first.name(), first.code(), rows.size() == 1 ? first.area() : null));
+        }
+        return areaOf(rows, area.strip()).map(id -> new Place(first.name(), first.code(), id));
+    }
+
+    private Optional<FamilyCentreAreaId> areaOf(List<Municipality> rows, String area) {
+        Map<FamilyCentreAreaId, Municipality> byArea = rows.stream()
+                .collect(Collectors.toMap(Municipality::area, Function.identity(), (a, b) -> a));
+        try {
+            var id = new FamilyCentreAreaId(UUID.fromString(area));
+            if (byArea.containsKey(id)) return Optional.of(id);
+        } catch (IllegalArgumentException notAnId) {
+            // a name, then
+        }
+        return areas.all().stream()
+                .filter(a -> byArea.containsKey(a.id()) && a.name().equalsIgnoreCase(area))
+                .map(FamilyCentreArea::id).findFirst();
+    }
+
+    /** The form's option value split into municipality and area. */
+    static String[] split(String optionValue) {
+        if (optionValue == null) return new String[] {null, null};
+        int at = optionValue.indexOf(AREA_SEPARATOR);
+        return at < 0 ? new String[] {optionValue, null}
+                : new String[] {optionValue.substring(0, at), optionValue.substring(at + 1)};
+    }
+
+    private Map<String, List<Municipality>> byName() {
+        return areas.municipalities().stream().collect(Collectors.groupingBy(
+                m -> m.name(), LinkedHashMap::new, Collectors.toList()));
+    }
+}
