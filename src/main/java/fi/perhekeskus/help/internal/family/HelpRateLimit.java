@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Submissions per client and minute (perhekeskus.help.rate-limit-per-minute), the form and the API
- * together: a token bucket per client address that refills evenly over the minute. Buckets live in
- * memory, at most {@value #MAX_CLIENTS} of them, each forgotten a few minutes after its last use;
- * with several nodes the limit is per node (docs/decisions/0013).
+ * together: a token bucket per client address, refilled whole once a minute, so "10 a minute" means
+ * exactly that and a drained bucket stays drained until the minute is over. Buckets live in memory,
+ * at most {@value #MAX_CLIENTS} of them, each forgotten a few minutes after its last use; with
+ * several nodes the limit is per node (docs/decisions/0013).
  */
 @Component
 public class HelpRateLimit {
@@ -47,7 +48,7 @@ public class HelpRateLimit {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
                 .build();
     }
 }
