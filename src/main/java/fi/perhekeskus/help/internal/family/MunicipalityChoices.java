@@ -1,9 +1,12 @@
 package fi.perhekeskus.help.internal.family;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import fi.perhekeskus.area.Areas;
 import fi.perhekeskus.area.FamilyCentreArea;
 import fi.perhekeskus.area.FamilyCentreAreaId;
 import fi.perhekeskus.area.Municipality;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +34,45 @@ class MunicipalityChoices {
     /** One option of the select; {@code areaName} null for the municipality as a whole. */
     record Option(String value, String municipality, String areaName, boolean split) {}
 
+    /** The area structure as of a moment ago: every submission checks its municipality against it. */
+    private record Structure(List<Municipality> municipalities, Map<FamilyCentreAreaId, String> areaNames) {}
+
     private final Areas areas;
+    // The structure changes a few times a year; re-reading it for every submission would cost two
+    // queries each. A change shows within STRUCTURE_TTL.
+    private static final Duration STRUCTURE_TTL = Duration.ofSeconds(30);
+    private final LoadingCache<Boolean, Structure> structure;
 
     MunicipalityChoices(Areas areas) {
         this.areas = areas;
+        this.structure = Caffeine.newBuilder().expireAfterWrite(STRUCTURE_TTL).build(any -> load());
+    }
+
+    private Structure load() {
+        return new Structure(List.copyOf(areas.municipalities()), areas.all().stream()
+                .collect(Collectors.toUnmodifiableMap(FamilyCentreArea::id, FamilyCentreArea::name)));
+    }
+
+    private List<Municipality> municipalities() {
+        return current().municipalities();
+    }
+
+    private Map<FamilyCentreAreaId, String> areaNames() {
+        return current().areaNames();
+    }
+
+    /** An empty structure (read before the area data was loaded) is not kept. */
+    private Structure current() {
+        Structure now = structure.get(true);
+        if (now.municipalities().isEmpty()) {
+            structure.invalidateAll();
+            now = structure.get(true);
+        }
+        return now;
     }
 
     List<Option> options() {
-        Map<FamilyCentreAreaId, String> areaNames = areas.all().stream()
-                .collect(Collectors.toMap(FamilyCentreArea::id, FamilyCentreArea::name));
+        Map<FamilyCentreAreaId, String> areaNames = areaNames();
         List<Option> options = new ArrayList<>();
         byName().forEach((name, rows) -> {
             if (rows.size() == 1) {
@@ -63,7 +96,7 @@ class MunicipalityChoices {
     Optional<Place> resolve(String municipality, String area) {
         if (municipality == null || municipality.isBlank()) return Optional.empty();
         String wanted = municipality.strip();
-        List<Municipality> rows = areas.municipalities().stream()
+        List<Municipality> rows = municipalities().stream()
                 .filter(m -> m.name().equalsIgnoreCase(wanted) || wanted.equals(m.code()))
                 .toList();
         if (rows.isEmpty()) return Optional.empty();
@@ -83,9 +116,9 @@ class MunicipalityChoices {
         } catch (IllegalArgumentException notAnId) {
             // a name, then
         }
-        return areas.all().stream()
-                .filter(a -> byArea.containsKey(a.id()) && a.name().equalsIgnoreCase(area))
-                .map(FamilyCentreArea::id).findFirst();
+        return areaNames().entrySet().stream()
+                .filter(a -> byArea.containsKey(a.getKey()) && a.getValue().equalsIgnoreCase(area))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     /** The form's option value split into municipality and area. */
@@ -97,7 +130,7 @@ class MunicipalityChoices {
     }
 
     private Map<String, List<Municipality>> byName() {
-        return areas.municipalities().stream().collect(Collectors.groupingBy(
+        return municipalities().stream().collect(Collectors.groupingBy(
                 m -> m.name(), LinkedHashMap::new, Collectors.toList()));
     }
 }
