@@ -102,6 +102,23 @@ class HelpBrowserTest extends BrowserTest {
                 .param("c", code).query(Boolean.class).single()).isTrue();
     }
 
+    @Test
+    void theFormAndTheReceiptPageFitASmallScreen() {
+        page.setViewportSize(320, 640);
+        for (String path : new String[] {"/help", "/help?lang=sv", "/help/receipt?lang=en"}) {
+            page.navigate(path);
+            @SuppressWarnings("unchecked")
+            var widths = (java.util.List<Integer>) page.evaluate(
+                    "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            assertThat(widths.get(0)).as("scrollWidth of %s at 320px", path).isLessThanOrEqualTo(widths.get(1));
+        }
+        page.navigate("/help");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("a.help-button")).isFocused();
+    }
+
     static String text(String lang, String key) {
         String file = "/i18n/help-family" + ("fi".equals(lang) ? "" : "_" + lang) + ".properties";
         try (var in = HelpBrowserTest.class.getResourceAsStream(file)) {
