@@ -38,6 +38,7 @@ class EmbeddedDatabaseConfig {
                 ? Files.createTempDirectory("perhekeskus-pg")
                 : properties.dataDir().resolve("postgres").toAbsolutePath();
         Files.createDirectories(dir);
+        if (!properties.ephemeralDatabase()) OrphanedPostmaster.stopIfAny(dir);
         long started = System.nanoTime();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
