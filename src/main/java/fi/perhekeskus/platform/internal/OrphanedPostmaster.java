@@ -2,6 +2,7 @@ package fi.perhekeskus.platform.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -43,6 +44,8 @@ final class OrphanedPostmaster {
                     log.error("The orphaned PostgreSQL (pid {}) did not stop in {}", process.pid(), WAIT);
                 }
             });
+        } catch (OverlappingFileLockException ownedHere) {
+            // this JVM runs an embedded PostgreSQL on the directory already: not an orphan
         } catch (IOException e) {
             log.warn("Could not check {} for an orphaned PostgreSQL: {}", dataDirectory, e.toString());
         }
