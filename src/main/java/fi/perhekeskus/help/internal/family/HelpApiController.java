@@ -88,13 +88,6 @@ class HelpApiController {
             @RequestHeader(name = KEY_HEADER, required = false) @Parameter(hidden = true) String key,
             HttpServletRequest request) {
         Locale locale = CallerLanguage.of(request);
-        var wait = rateLimit.tryAcquire(clients.of(request));
-        if (wait.isPresent()) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header("Retry-After", Long.toString(wait.get().toSeconds()))
-                    .body(error(429, "rate-limited", text("help.family.error.rateLimited", locale,
-                            wait.get().toSeconds()), List.of()));
-        }
         if (body == null || !body.isObject()) {
             return ResponseEntity.badRequest().body(error(400, "invalid-json",
                     text("help.family.api.invalidJson", locale), List.of()));
@@ -114,6 +107,14 @@ class HelpApiController {
                     text("help.family.api.invalid", locale), problems.stream()
                             .map(p -> new HelpApiJson.FieldError(p.field(), text(p.messageKey(), locale, p.args())))
                             .toList()));
+        }
+        // Only what would be stored counts against the limit; bad input costs the caller nothing.
+        var wait = rateLimit.tryAcquire(clients.of(request));
+        if (wait.isPresent()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(wait.get().toSeconds()))
+                    .body(error(429, "rate-limited", text("help.family.error.rateLimited", locale,
+                            wait.get().toSeconds()), List.of()));
         }
         Receipt receipt;
         try {

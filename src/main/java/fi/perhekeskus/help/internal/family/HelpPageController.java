@@ -75,13 +75,6 @@ class HelpPageController {
     @Authorized(Action.ASK_FOR_HELP)
     String submit(@ModelAttribute("form") HelpForm form, BindingResult errors, Model model,
             HttpServletRequest request, HttpServletResponse response, HttpSession session) {
-        Optional<Duration> wait = rateLimit.tryAcquire(clients.of(request));
-        if (wait.isPresent()) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", Long.toString(wait.get().toSeconds()));
-            errors.reject("help.family.error.rateLimited", new Object[] {wait.get().toSeconds()}, null);
-            return page(model);
-        }
         var checked = rules.check(form.toSubmission(), Channel.HELP_BUTTON);
         if (!checked.valid()) {
             for (FieldProblem problem : checked.problems()) {
@@ -89,6 +82,14 @@ class HelpPageController {
                 if (!errors.hasFieldErrors(field)) errors.rejectValue(field, problem.messageKey(), problem.args(), null);
             }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(model);
+        }
+        // Only what would be stored counts: a family fixing its mistakes is never slowed down.
+        Optional<Duration> wait = rateLimit.tryAcquire(clients.of(request));
+        if (wait.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", Long.toString(wait.get().toSeconds()));
+            errors.reject("help.family.error.rateLimited", new Object[] {wait.get().toSeconds()}, null);
             return page(model);
         }
         String key = form.getSubmissionKey() != null && KEY.matcher(form.getSubmissionKey()).matches()

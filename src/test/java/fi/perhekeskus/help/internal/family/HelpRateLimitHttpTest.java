@@ -75,6 +75,12 @@ class HelpRateLimitHttpTest {
     }
 
     @Test
+    void mistakesAreAnsweredEvenWhenTheAllowanceIsUsedUp() {
+        var response = new HelpApiClient(port).post("{\"concern\": \"\"}", "X-Forwarded-For", client);
+        assertThat(response.statusCode()).as("bad input is shown, not counted").isEqualTo(400);
+    }
+
+    @Test
     void anotherForwardedClientIsNotLimited() {
         String other = "198.19." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256);
         var response = new HelpApiClient(port).post(HelpApiClient.body(marker()), "X-Forwarded-For", other);
