@@ -3,6 +3,7 @@ package fi.perhekeskus.access.internal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -62,8 +63,12 @@ class SecurityConfig {
                         .deleteCookies("SESSION"))
                 // An API call that carries its own Basic credentials uses no cookie, so it cannot be
                 // forged by another site (our 401 never makes a browser remember such credentials).
+                // The public "Pyydä apua" API acts for nobody: it needs no login and reads no session, and it
+                // takes only application/json, which another site cannot send without a CORS preflight
+                // (which we never allow). So a forged request can do nothing a direct one could not.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher("/dev-api/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/help-requests"),
                         request -> api.matches(request) && isBasic(request.getHeader("Authorization"))))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(UNAUTHORIZED, api)

@@ -124,7 +124,7 @@ public class ChildProtectionForm {
 
         Integer childAge = born != null ? Integer.valueOf(Period.between(born, today).getYears()) : years;
         var place = chosen.orElseThrow();
-        NewHelpRequest request = new NewHelpRequest(Channel.CHILD_PROTECTION_NOTIFICATION, place.area(), place.name(),
+        NewHelpRequest request = new NewHelpRequest(Channel.CHILD_PROTECTION_NOTIFICATION, place.area(), place.municipality(),
                 place.code(), language, worry, List.of(), childAge == null ? List.of() : List.of(childAge), unborn,
                 ContactMethod.NONE, null, true);
         Notification notification = new Notification(Channel.CHILD_PROTECTION_NOTIFICATION, form25, kind, notifier,

@@ -66,7 +66,7 @@ public class SocialServicesContactForm {
                 : familyEmail != null ? ContactMethod.EMAIL : ContactMethod.NONE;
         String contactValue = familyPhone != null ? familyPhone : familyEmail;
         var place = chosen.orElseThrow();
-        NewHelpRequest request = new NewHelpRequest(Channel.SOCIAL_SERVICES_CONTACT, place.area(), place.name(),
+        NewHelpRequest request = new NewHelpRequest(Channel.SOCIAL_SERVICES_CONTACT, place.area(), place.municipality(),
                 place.code(), language, need, List.of(), childAge == null ? List.of() : List.of(childAge), false,
                 method, contactValue, false);
         Notification notification = new Notification(Channel.SOCIAL_SERVICES_CONTACT, null, NotifierKind.PROFESSIONAL,

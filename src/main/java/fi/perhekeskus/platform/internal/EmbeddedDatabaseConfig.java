@@ -38,11 +38,15 @@ class EmbeddedDatabaseConfig {
                 ? Files.createTempDirectory("perhekeskus-pg")
                 : properties.dataDir().resolve("postgres").toAbsolutePath();
         Files.createDirectories(dir);
+        if (!properties.ephemeralDatabase()) OrphanedPostmaster.stopIfAny(dir);
         long started = System.nanoTime();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(properties.ephemeralDatabase())
                 .setServerConfig("max_connections", "100")
+                // zonky turns synchronous commits off for speed; data kept under ./data must survive a
+                // crash once the app has answered, so only a throw-away (test) database skips the flush
+                .setServerConfig("synchronous_commit", properties.ephemeralDatabase() ? "off" : "on")
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .start();
