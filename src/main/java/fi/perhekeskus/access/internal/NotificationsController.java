@@ -37,7 +37,7 @@ class NotificationsController {
     }
 
     /** One notification as the reader sees it, in their language. */
-    record Shown(UUID id, String text, String link, ZonedDateTime createdAt, boolean read) {}
+    public record Shown(UUID id, String text, String link, ZonedDateTime createdAt, boolean read) {}
 
     @GetMapping("/notifications")
     @Authorized(Action.VIEW_OWN_NOTIFICATIONS)

@@ -6,25 +6,25 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /** A consultation time a team published; booked when {@code bookedBy} is set. */
-record Slot(UUID id, UUID teamId, String teamName, String areaName, Instant startsAt, Instant endsAt,
+public record Slot(UUID id, UUID teamId, String teamName, String areaName, Instant startsAt, Instant endsAt,
         String location, String videoLink, UUID bookedBy, String topic, UUID bookingId) {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-    boolean booked() {
+    public boolean booked() {
         return bookedBy != null;
     }
 
-    boolean bookedBy(UUID user) {
+    public boolean bookedBy(UUID user) {
         return user.equals(bookedBy);
     }
 
     /** Local times for the pages, which speak Finnish time whatever the server's zone. */
-    ZonedDateTime start() {
+    public ZonedDateTime start() {
         return startsAt.atZone(HELSINKI);
     }
 
-    ZonedDateTime end() {
+    public ZonedDateTime end() {
         return endsAt.atZone(HELSINKI);
     }
 }

@@ -31,7 +31,7 @@ class SlotRepository {
     }
 
     /** A team's choice in the filter: the teams that have free times coming. */
-    record TeamOption(UUID id, String name, UUID areaId, String areaName) {}
+    public record TeamOption(UUID id, String name, UUID areaId, String areaName) {}
 
     Optional<Slot> find(UUID id) {
         return jdbc.sql(SELECT + "WHERE s.id = :id").param("id", id).query(SlotRepository::slot).optional();
