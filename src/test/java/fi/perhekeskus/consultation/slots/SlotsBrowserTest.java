@@ -31,6 +31,10 @@ class SlotsBrowserTest extends BrowserTest {
         login(member.username(), SlotFixtures.PASSWORD);
         page.navigate("/teams/" + team + "/slots");
         assertAccessible(page);
+        button("Julkaise").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Korjaa seuraavat kohdat"))).isVisible();
+        assertThat(page.getByLabel("Paikka", new Page.GetByLabelOptions().setExact(true))).hasAttribute("aria-invalid", "true");
+        assertAccessible(page);
         page.getByLabel("Päivä (ensimmäinen kerta)").fill(day.toString());
         page.getByLabel("Alkaa klo").fill("13:00");
         page.getByLabel("Päättyy klo").fill("14:30");
