@@ -122,6 +122,9 @@ class SlotBookingTest {
         var empty = book(session, slot, "  ");
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(fixtures.bookedBy(slot)).isNull();
+        // the same pages in Swedish and English
+        assertThat(session.get("/consultation-slots/" + slot + "?lang=sv").body()).contains("Boka tiden", "identifieringsuppgifter");
+        assertThat(session.get("/consultation-slots?team=" + team + "&lang=en").body()).contains("Free times", "/consultation-slots/" + slot);
     }
 
     @Test

@@ -116,6 +116,35 @@ class SlotPublishingTest {
     }
 
     @Test
+    void twoMembersPublishingTheSameTimeAtOnceGetOneTimeAndAClearMessage() throws Exception {
+        var other = fixtures.member(team, "toinen", "Toni Toinen");
+        var sessions = List.of(fixtures.session(member), fixtures.session(other));
+        Map<String, String> form = form(LocalDate.now(SlotFixtures.HELSINKI).plusDays(15), "09:00", "10:30", 1, 2, "Huone 3", "");
+        List<Map<String, String>> forms = sessions.stream().map(s -> {
+            Map<String, String> withToken = new HashMap<>(form);
+            withToken.put("_csrf", WebClientSession.csrfToken(s.get("/teams/" + team + "/slots")));
+            return withToken;
+        }).toList();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> results = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < 2; i++) {
+                var session = sessions.get(i);
+                var body = forms.get(i);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return session.post("/teams/" + team + "/slots", body);
+                }));
+            }
+            start.countDown();
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var result : results) statuses.add(result.get().statusCode());
+        assertThat(statuses).containsExactlyInAnyOrder(302, 422);
+        assertThat(fixtures.slotsOf(team)).isEqualTo(1);
+    }
+
+    @Test
     void someoneOutsideTheTeamCannotPublishOrSeeItsPageButACoordinatorCan() {
         var outsider = fixtures.professional("ulkopuolinen", "Olli Ulkopuolinen");
         var session = fixtures.session(outsider);
