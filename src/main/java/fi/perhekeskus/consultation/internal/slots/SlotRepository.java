@@ -111,7 +111,8 @@ class SlotRepository {
     boolean book(UUID slot, UUID booker, String topic, UUID bookingId, Instant now) {
         return jdbc.sql("""
                 UPDATE consultation_slot SET booked_by = :booker, booked_at = :now, topic = :topic, booking_id = :booking
-                WHERE id = :id AND booked_by IS NULL AND starts_at > :now""")
+                WHERE id = :id AND booked_by IS NULL AND starts_at > :now
+                  AND EXISTS (SELECT 1 FROM multiprofessional_team t WHERE t.id = team_id AND t.active)""")
                 .param("id", slot).param("booker", booker).param("now", Timestamp.from(now)).param("topic", topic)
                 .param("booking", bookingId).update() == 1;
     }
