@@ -47,5 +47,7 @@ public enum AuditEventType {
     CONSULTATION_MESSAGE_SENT,
     CONSULTATION_CLOSED,
     CONSULTATION_SLOT_PUBLISHED,
-    CONSULTATION_SLOT_BOOKED
+    CONSULTATION_SLOT_BOOKED,
+    /** A booking was cancelled by its booker, or a team withdrew an unbooked time (details.what). */
+    CONSULTATION_SLOT_CANCELLED
 }

@@ -23,6 +23,9 @@ public interface Notifications {
 
     void markRead(UUID user, UUID notification);
 
+    /** Marks every unread notification of the user read; returns how many. */
+    int markAllRead(UUID user);
+
     boolean emailOn(UUID user);
 
     void setEmail(UUID user, boolean on);

@@ -83,6 +83,12 @@ class InAppNotifications implements Notifications {
     }
 
     @Override
+    public int markAllRead(UUID user) {
+        return jdbc.sql("UPDATE notification SET read_at = :now WHERE user_id = :user AND read_at IS NULL")
+                .param("now", Timestamp.from(clock.instant())).param("user", user).update();
+    }
+
+    @Override
     public boolean emailOn(UUID user) {
         return jdbc.sql("SELECT email FROM notification_preference WHERE user_id = :user").param("user", user)
                 .query(Boolean.class).optional().orElse(true);

@@ -93,8 +93,14 @@ class OutboxSender {
         helper.setText(mail.body());
         if (mail.calendar() != null) {
             helper.addAttachment("invite.ics", new ByteArrayResource(mail.calendar().getBytes(StandardCharsets.UTF_8)),
-                    "text/calendar; charset=UTF-8; method=REQUEST");
+                    "text/calendar; charset=UTF-8; method=" + method(mail.calendar()));
         }
         return message;
+    }
+
+    /** The content type repeats the calendar's METHOD (REQUEST, CANCEL...), or mail clients ignore a cancellation. */
+    static String method(String calendar) {
+        var m = java.util.regex.Pattern.compile("(?m)^METHOD:([A-Z-]+)\\r?$").matcher(calendar);
+        return m.find() ? m.group(1) : "REQUEST";
     }
 }
