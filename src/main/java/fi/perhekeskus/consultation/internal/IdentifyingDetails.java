@@ -29,11 +29,11 @@ final class IdentifyingDetails {
 
     private static final String CAPITALISED = "[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?";
     private static final Pattern TWO_CAPITALISED = Pattern.compile(
-            "(?<![\\p{L}])(" + CAPITALISED + ")\\s+(" + CAPITALISED + ")(?![\\p{L}])");
+            "(?<![\\p{L}])(" + CAPITALISED + ")(?=\\s+(" + CAPITALISED + ")(?![\\p{L}]))");
     private static final Pattern NAMED = Pattern.compile(
             "(?iu)\\b(?:nimeltään|nimeltä|nimeltänsä|nimeltäni|niminen)\\s+(" + CAPITALISED + "(?:\\s+" + CAPITALISED + ")?)");
     private static final Pattern ADDRESS = Pattern.compile(
-            "(?<![\\p{L}])[A-ZÅÄÖ][\\p{L}-]*(?:katu|tie|kuja|polku|rinne|tori)\\s+\\d{1,4}\\s?[a-zA-Z]?(?:\\s*[A-Z]\\s*\\d{1,3})?(?!\\d)");
+            "(?<![\\p{L}])[A-ZÅÄÖ][\\p{L}-]*(?:katu|tie|kuja|polku|rinne|tori)\\s+\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L})(?:\\s*\\d{1,3})?)?(?!\\d)");
 
     /** Common Finnish first names (DVV's most given names); a heuristic, not a register. */
     private static final Set<String> FIRST_NAMES = Set.of(
@@ -58,7 +58,7 @@ final class IdentifyingDetails {
         m = TWO_CAPITALISED.matcher(text);
         while (m.find()) {
             if (FIRST_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-                found.add(new Located(m.start(), Kind.NAME, m.group()));
+                found.add(new Located(m.start(), Kind.NAME, text.substring(m.start(1), m.end(2))));
             }
         }
         m = ADDRESS.matcher(text);
