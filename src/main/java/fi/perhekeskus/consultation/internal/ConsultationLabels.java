@@ -32,25 +32,25 @@ class ConsultationLabels {
     }
 
     /** Labels for a page or an API answer in one language. */
-    record Names(Map<String, String> expertise, Map<UUID, String> areas, Map<UUID, String> teams, Map<UUID, String> people) {
-        String expertise(String code) {
+    public record Names(Map<String, String> expertise, Map<UUID, String> areas, Map<UUID, String> teams, Map<UUID, String> people) {
+        public String expertise(String code) {
             return code == null ? null : expertise.getOrDefault(code, code);
         }
 
-        String area(UUID id) {
+        public String area(UUID id) {
             return id == null ? null : areas.getOrDefault(id, "");
         }
 
-        String team(UUID id) {
+        public String team(UUID id) {
             return id == null ? null : teams.getOrDefault(id, "");
         }
 
-        String person(UUID id) {
+        public String person(UUID id) {
             return id == null ? null : people.getOrDefault(id, "");
         }
 
         /** "Nepsy – Valkeakoski–Akaa–Urjala" or the team's name. */
-        String topic(ConsultationView.Item item) {
+        public String topic(ConsultationView.Item item) {
             return item.teamId() != null ? team(item.teamId()) : expertise(item.expertiseCode()) + " – " + area(item.areaId());
         }
     }

@@ -125,20 +125,20 @@ class ConsultationPageController {
     }
 
     /** Minutes logged this ISO week against the weekly hours of the person's active assignments. */
-    record WeekBudget(LocalDate monday, int minutes, BigDecimal budgetHours) {
-        int budgetMinutes() {
+    public record WeekBudget(LocalDate monday, int minutes, BigDecimal budgetHours) {
+        public int budgetMinutes() {
             return budgetHours.multiply(BigDecimal.valueOf(60)).intValue();
         }
 
-        int percent() {
+        public int percent() {
             return budgetMinutes() == 0 ? 0 : Math.min(100, Math.round(100f * minutes / budgetMinutes()));
         }
 
-        boolean over() {
+        public boolean over() {
             return budgetMinutes() > 0 && minutes > budgetMinutes();
         }
 
-        String spent() {
+        public String spent() {
             return "%d h %02d min".formatted(minutes / 60, minutes % 60);
         }
     }

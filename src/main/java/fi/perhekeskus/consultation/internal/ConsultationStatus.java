@@ -4,11 +4,11 @@ package fi.perhekeskus.consultation.internal;
 enum ConsultationStatus {
     OPEN, CLAIMED, ANSWERED, CLOSED;
 
-    String messageKey() {
+    public String messageKey() {
         return "consultation.status." + name();
     }
 
-    boolean ratable() {
+    public boolean ratable() {
         return this == ANSWERED || this == CLOSED;
     }
 }

@@ -9,22 +9,22 @@ final class ConsultationView {
 
     private ConsultationView() {}
 
-    record Item(UUID id, ConsultationStatus status, String expertiseCode, UUID areaId, UUID teamId, String question,
+    public record Item(UUID id, ConsultationStatus status, String expertiseCode, UUID areaId, UUID teamId, String question,
             Instant createdAt, Instant dueAt, UUID askerId, UUID claimedBy, Instant answeredAt, Integer usefulness) {
-        boolean overdue(Instant now) {
+        public boolean overdue(Instant now) {
             return (status == ConsultationStatus.OPEN || status == ConsultationStatus.CLAIMED) && dueAt.isBefore(now);
         }
     }
 
-    record Detail(Item item, boolean anonymous, UUID caseId, Instant claimedAt, Instant closedAt, long version,
+    public record Detail(Item item, boolean anonymous, UUID caseId, Instant claimedAt, Instant closedAt, long version,
             List<UUID> recipients, List<Message> messages) {}
 
-    record Message(UUID id, UUID authorId, String text, Instant createdAt) {}
+    public record Message(UUID id, UUID authorId, String text, Instant createdAt) {}
 
-    record Row(String expertiseCode, UUID areaId, UUID teamId, String month, long asked, long answered,
+    public record Row(String expertiseCode, UUID areaId, UUID teamId, String month, long asked, long answered,
             Double medianResponseHours, long answeredInTime, long due) {
         /** Share of the consultations whose target has passed or that were answered, answered in time. */
-        Integer inTimePercent() {
+        public Integer inTimePercent() {
             return due == 0 ? null : (int) Math.round(100.0 * answeredInTime / due);
         }
     }

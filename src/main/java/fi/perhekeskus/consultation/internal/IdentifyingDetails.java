@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  */
 final class IdentifyingDetails {
 
-    enum Kind { IDENTITY_CODE, NAME, ADDRESS }
+    public enum Kind { IDENTITY_CODE, NAME, ADDRESS }
 
-    record Finding(Kind kind, String text) {}
+    public record Finding(Kind kind, String text) {}
 
     // Century signs: + 1800s; - Y X W V U 1900s; A B C D E F 2000s (the new signs from 2023).
     private static final Pattern IDENTITY_CODE = Pattern.compile(
