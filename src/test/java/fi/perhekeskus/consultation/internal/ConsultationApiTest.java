@@ -349,6 +349,13 @@ class ConsultationApiTest {
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        var docs = read(new fi.perhekeskus.testing.WebClientSession(port).get("/v3/api-docs", "Accept", "application/json"));
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/consultations", "/api/v1/consultations/{id}",
+                "/api/v1/consultations/{id}/claim", "/api/v1/consultations/{id}/messages");
+    }
+
     private List<String> kinds(Person p) {
         return jdbc.sql("SELECT kind FROM notification WHERE user_id = :u").param("u", p.id()).query(String.class).list();
     }
