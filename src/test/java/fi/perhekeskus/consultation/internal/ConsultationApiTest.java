@@ -39,6 +39,7 @@ class ConsultationApiTest {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired ConsultationReminders reminders;
+    @Autowired fi.perhekeskus.directory.KeyPersonDirectory directory;
 
     private ConsultationFixtures fixtures;
     private Person asker;
@@ -347,6 +348,23 @@ class ConsultationApiTest {
         var anonymous = new fi.perhekeskus.testing.WebClientSession(port).get("/api/v1/consultations",
                 "Accept", "application/json");
         assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void withoutKeyPersonsTheAreasCoordinatorsReceiveTheQuestion() {
+        String area = DemoAreas.id("Asikkala");
+        org.junit.jupiter.api.Assumptions.assumeTrue(directory.consultationRecipients("other",
+                new fi.perhekeskus.area.FamilyCentreAreaId(UUID.fromString(area)), java.time.LocalDate.now()).isEmpty(),
+                "no key person for 'other' in Asikkala");
+        Person coordinator = fixtures.person("koordi", "Kirsi Koordinaattori", "COORDINATOR");
+        jdbc.sql("INSERT INTO area_assignment (user_id, family_centre_area_id, coordinator) VALUES (:u, :a, true)")
+                .param("u", coordinator.id()).param("a", UUID.fromString(area)).update();
+        var response = fixtures.api(asker, "POST", "/api/v1/consultations", """
+                { "expertise": "other", "area": "%s", "question": "Kenelle tämä kuuluu?" }""".formatted(area));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(read(response).get("routing").asString()).isEqualTo("COORDINATORS");
+        assertThat(ids(coordinator, "incoming")).contains(read(response).get("id").asString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.to(coordinator.email()).isEmpty());
     }
 
     @Test
