@@ -365,6 +365,12 @@ class ConsultationApiTest {
         assertThat(read(response).get("routing").asString()).isEqualTo("COORDINATORS");
         assertThat(ids(coordinator, "incoming")).contains(read(response).get("id").asString());
         await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.to(coordinator.email()).isEmpty());
+        // past its target it shows in the coordinator's overdue view
+        jdbc.sql("UPDATE consultation SET due_at = now() - interval '1 day' WHERE id = :id")
+                .param("id", UUID.fromString(read(response).get("id").asString())).update();
+        var overdue = new fi.perhekeskus.testing.WebClientSession(port)
+                .loggedInAs(coordinator.username(), ConsultationFixtures.PASSWORD).get("/consultations/overdue");
+        assertThat(overdue.body()).contains("Kenelle tämä kuuluu?");
     }
 
     @Test

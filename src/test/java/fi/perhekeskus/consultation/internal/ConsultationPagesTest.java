@@ -153,6 +153,26 @@ class ConsultationPagesTest {
         assertThat(own.get("/consultations?box=outgoing").body()).contains("Aikuisten palvelut?");
     }
 
+    @Test
+    void aKeyPersonWhoClaimsTooLateIsToldOnThePageWhoWasFirst() {
+        var fixtures = new ConsultationFixtures(port, jdbc);
+        Person asker = fixtures.person("myohassa", "Mari Myöhässä", "CLOSE_WORKER");
+        Person first = fixtures.person("ensimmainen", "Eero Ensimmäinen", "KEY_PERSON");
+        Person second = fixtures.person("toinen", "Tuula Toinen", "KEY_PERSON");
+        fixtures.keyPerson(first, "substance-abuse", AREA, 2);
+        fixtures.keyPerson(second, "substance-abuse", AREA, 2);
+        var asked = fixtures.api(asker, "POST", "/api/v1/consultations", """
+                { "expertise": "substance-abuse", "area": "%s", "question": "Vanhemman päihteiden käyttö?" }""".formatted(AREA));
+        String id = asked.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        var late = new WebClientSession(port).loggedInAs(second.username(), ConsultationFixtures.PASSWORD);
+        assertThat(late.get("/consultations/" + id).body()).contains("Otan tämän vastattavaksi");
+        assertThat(fixtures.api(first, "POST", "/api/v1/consultations/" + id + "/claim", null).statusCode()).isEqualTo(200);
+        var response = late.postWithCsrfFrom("/consultations/new", "/consultations/" + id + "/claim", Map.of());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(late.get(WebClientSession.location(response)).body())
+                .contains("Eero Ensimmäinen on jo ottanut tämän konsultaation vastattavaksi.");
+    }
+
     private int count(String marker) {
         return jdbc.sql("SELECT count(*) FROM consultation WHERE question LIKE :m").param("m", "%" + marker)
                 .query(Integer.class).single();
