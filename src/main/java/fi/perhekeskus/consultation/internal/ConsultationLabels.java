@@ -65,6 +65,13 @@ class ConsultationLabels {
         return new Names(expertiseNames(locale), areaNames(), teams, names);
     }
 
+    /** Labels for statistics rows: expertise, areas and the teams the rows name. */
+    Names forRows(Collection<ConsultationView.Row> rows, Locale locale) {
+        Map<UUID, String> teams = rows.stream().map(ConsultationView.Row::teamId).filter(Objects::nonNull).distinct()
+                .collect(Collectors.toMap(Function.identity(), t -> directory.teamName(t).orElse("")));
+        return new Names(expertiseNames(locale), areaNames(), teams, Map.of());
+    }
+
     Map<String, String> expertiseNames(Locale locale) {
         return directory.expertiseAreas().stream().collect(Collectors.toMap(KeyPersonDirectory.ExpertiseArea::code,
                 e -> e.name(locale), (a, b) -> a, java.util.LinkedHashMap::new));

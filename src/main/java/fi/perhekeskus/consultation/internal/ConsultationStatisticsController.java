@@ -4,7 +4,6 @@ import fi.perhekeskus.access.Action;
 import fi.perhekeskus.access.Authorized;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +29,7 @@ class ConsultationStatisticsController {
         LocalDate firstOfMonth = LocalDate.now(clock).withDayOfMonth(1);
         var rows = statistics.rows(firstOfMonth.minusMonths(11), firstOfMonth.plusMonths(1));
         model.addAttribute("rows", rows);
-        model.addAttribute("names", labels.of(List.of(), List.of(), locale));
+        model.addAttribute("names", labels.forRows(rows, locale));
         return "consultation/statistics";
     }
 }

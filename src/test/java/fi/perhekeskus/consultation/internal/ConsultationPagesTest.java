@@ -121,9 +121,17 @@ class ConsultationPagesTest {
         assertThat(row.medianResponseHours()).isEqualTo(4.0);
         assertThat(row.inTimePercent()).isEqualTo(50);
 
+        UUID team = UUID.randomUUID();
+        jdbc.sql("INSERT INTO multiprofessional_team (id, name, family_centre_area_id) VALUES (:id, 'Tilastotiimi', :a)")
+                .param("id", team).param("a", UUID.fromString(AREA)).update();
+        jdbc.sql("""
+                INSERT INTO consultation (id, asker_id, team_id, question, created_at, due_at)
+                VALUES (:id, :asker, :team, 'Tiimikysymys', now(), now() + interval '2 days')""")
+                .param("id", UUID.randomUUID()).param("asker", asker.id()).param("team", team).update();
         var page = new WebClientSession(port).loggedInAs("koordinaattori", "demo").get("/consultations/statistics");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Konsultaatiotilastot", "Orivesi", "Lähisuhde- ja perheväkivalta");
+        assertThat(page.body()).contains("Konsultaatiotilastot", "Orivesi", "Lähisuhde- ja perheväkivalta",
+                "Moniammatillinen tiimi: Tilastotiimi");
         assertThat(new WebClientSession(port).loggedInAs("lahityontekija", "demo").get("/consultations/statistics")
                 .statusCode()).isEqualTo(403);
     }
