@@ -49,5 +49,6 @@ public enum AuditEventType {
     CONSULTATION_SLOT_PUBLISHED,
     CONSULTATION_SLOT_BOOKED,
     /** A booking was cancelled by its booker, or a team withdrew an unbooked time (details.what). */
-    CONSULTATION_SLOT_CANCELLED
+    CONSULTATION_SLOT_CANCELLED,
+    CONSULTATION_RATED
 }

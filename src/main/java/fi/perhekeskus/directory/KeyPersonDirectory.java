@@ -27,6 +27,12 @@ public interface KeyPersonDirectory {
     /** Name of an active team, if it exists. */
     Optional<String> teamName(UUID teamId);
 
+    /**
+     * The weekly consultation budget of an account on that day: the sum of the weekly hours of the active
+     * key person assignments of the professional linked to it; zero when none.
+     */
+    java.math.BigDecimal weeklyBudgetHours(UserId user, LocalDate on);
+
     /** An expertise area with its name in the three languages. */
     record ExpertiseArea(String code, String nameFi, String nameSv, String nameEn) {
         public String name(java.util.Locale locale) {

@@ -58,4 +58,13 @@ class KeyPersonDirectoryRepository implements KeyPersonDirectory {
         return jdbc.sql("SELECT name FROM multiprofessional_team WHERE id = :id AND active").param("id", teamId)
                 .query(String.class).optional();
     }
+
+    @Override
+    public java.math.BigDecimal weeklyBudgetHours(UserId user, LocalDate on) {
+        return jdbc.sql("""
+                SELECT coalesce(sum(k.weekly_hours), 0) FROM key_person_assignment k
+                JOIN professional p ON p.id = k.professional_id
+                WHERE p.user_id = :user AND p.active AND k.starts_on <= :on AND (k.ends_on IS NULL OR k.ends_on >= :on)""")
+                .param("user", user.value()).param("on", on).query(java.math.BigDecimal.class).single();
+    }
 }
