@@ -20,12 +20,12 @@ class CoverageQuery {
     record Cell(String expertiseCode, String expertiseName, UUID areaId, String areaName, String planningArea,
             String region, int active, int target, int ending) {
 
-        int gap() {
+        public int gap() {
             return Math.max(target - active, 0);
         }
 
         /** Active now, but assignments ending soon without successor will leave the area short. */
-        boolean comingGap() {
+        public boolean comingGap() {
             return ending > 0 && active - ending < target;
         }
     }
@@ -33,7 +33,7 @@ class CoverageQuery {
     record Warning(UUID assignmentId, UUID professionalId, String professionalName, String expertiseName,
             LocalDate endsOn, String areaNames) {}
 
-    record Expertise(String code, String name, BigDecimal targetPer30k) {}
+    record Expertise(String code, String name, BigDecimal target) {}
 
     private final JdbcClient jdbc;
 
@@ -71,7 +71,7 @@ class CoverageQuery {
     }
 
     List<Expertise> expertiseAreas(String lang) {
-        return jdbc.sql("SELECT code, %s AS name, target_per_30k FROM expertise_area e WHERE active ORDER BY position"
+        return jdbc.sql("SELECT code, %s AS name, target_per_30k AS target FROM expertise_area e WHERE active ORDER BY position"
                 .formatted(Lang.name("e")))
                 .param("lang", lang).query(Expertise.class).list();
     }

@@ -27,15 +27,15 @@ class FinderQuery {
             java.math.BigDecimal weeklyHours, String serviceName, String deputyName, String deputyPhone,
             String deputyEmail, String areaNames, String areaIds, int distance) {
 
-        List<String> languageList() {
+        public List<String> languageList() {
             return split(languages);
         }
 
-        List<String> workFormList() {
+        public List<String> workFormList() {
             return split(workForms);
         }
 
-        boolean keyPerson() {
+        public boolean keyPerson() {
             return "KEY_PERSON".equals(kind);
         }
     }
@@ -43,7 +43,7 @@ class FinderQuery {
     record FreeSlot(OffsetDateTime startsAt, String teamName, String areaName) {}
 
     record Result(List<Contact> contacts, Optional<Distance> distance, String nearestName, Optional<FreeSlot> slot) {
-        boolean fallback() {
+        public boolean fallback() {
             return distance.isPresent() && distance.get() != Distance.AREA;
         }
     }

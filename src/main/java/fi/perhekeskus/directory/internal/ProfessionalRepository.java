@@ -17,11 +17,11 @@ class ProfessionalRepository {
     record Professional(UUID id, String name, String title, String organisation, String languages, String phone,
             String email, String otherContact, boolean active, String areaIds, String areaNames) {
 
-        List<String> languageList() {
+        public List<String> languageList() {
             return FinderQuery.split(languages);
         }
 
-        List<String> areaIdList() {
+        public List<String> areaIdList() {
             return FinderQuery.split(areaIds);
         }
     }
@@ -30,11 +30,11 @@ class ProfessionalRepository {
             String workForms, LocalDate startsOn, LocalDate endsOn, String deputyName, UUID successorId,
             boolean ended, int version, String areaNames) {
 
-        List<String> workFormList() {
+        public List<String> workFormList() {
             return FinderQuery.split(workForms);
         }
 
-        boolean activeOn(LocalDate day) {
+        public boolean activeOn(LocalDate day) {
             return !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
         }
     }
