@@ -38,11 +38,13 @@ class TrainingController {
 
     @GetMapping("/directory/training")
     @Authorized(Action.MANAGE_KEY_PERSONS)
-    String register(Model model, Locale locale) {
+    String register(@org.springframework.web.bind.annotation.RequestParam(required = false) String q, Model model,
+            Locale locale) {
+        model.addAttribute("q", q);
         TrainingForm form = new TrainingForm();
         form.setCompletedOn(LocalDate.now(clock));
         model.addAttribute("form", form);
-        return page(model, locale);
+        return page(model, locale, q);
     }
 
     @PostMapping("/directory/training")
@@ -61,7 +63,7 @@ class TrainingController {
         }
         if (errors.hasErrors()) {
             response.setStatus(422);
-            return page(model, locale);
+            return page(model, locale, null);
         }
         trainings.record(form.getProfessionalId(), form.getTraining(), form.getCompletedOn());
         audit.record(AuditEventType.TRAINING_RECORDED, form.getProfessionalId(), AuditOutcome.SUCCESS,
@@ -70,10 +72,10 @@ class TrainingController {
         return "redirect:/directory/training";
     }
 
-    private String page(Model model, Locale locale) {
+    private String page(Model model, Locale locale, String q) {
         String lang = Lang.of(locale);
         model.addAttribute("trainings", trainings.trainings(lang));
-        model.addAttribute("lacking", trainings.lacking(LocalDate.now(clock), lang, 300));
+        model.addAttribute("lacking", trainings.lacking(LocalDate.now(clock), lang, q, 300));
         model.addAttribute("professionalChoices", professionals.all(1000));
         return "directory/training";
     }

@@ -33,16 +33,18 @@ class TrainingRepository {
                 .param("lang", lang).query(Training.class).list();
     }
 
-    List<Lack> lacking(LocalDate today, String lang, int limit) {
+    List<Lack> lacking(LocalDate today, String lang, String query, int limit) {
         return jdbc.sql("""
                 SELECT p.id AS professional_id, p.name AS professional_name, p.organisation, %s AS training_name
                 FROM professional p JOIN training e ON e.required_for = 'ALL' OR (e.required_for = 'KEY_PERSON'
                     AND EXISTS (SELECT 1 FROM key_person_assignment k WHERE k.professional_id = p.id
                                 AND k.starts_on <= :today AND (k.ends_on IS NULL OR k.ends_on >= :today)))
-                WHERE p.active AND NOT EXISTS (SELECT 1 FROM training_completion c
+                WHERE p.active AND (:q = '' OR p.name ILIKE '%%' || :q || '%%' OR p.organisation ILIKE '%%' || :q || '%%')
+                  AND NOT EXISTS (SELECT 1 FROM training_completion c
                                                WHERE c.professional_id = p.id AND c.training_code = e.code)
                 ORDER BY e.hours DESC, p.name LIMIT :limit""".formatted(Lang.name("e")))
-                .param("today", today).param("lang", lang).param("limit", limit).query(Lack.class).list();
+                .param("today", today).param("lang", lang).param("q", query == null ? "" : query.strip())
+                .param("limit", limit).query(Lack.class).list();
     }
 
     boolean exists(String code) {
