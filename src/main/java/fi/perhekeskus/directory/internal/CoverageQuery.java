@@ -35,23 +35,19 @@ class CoverageQuery {
 
     record Expertise(String code, String name, BigDecimal target) {}
 
-    private final JdbcClient jdbc;
-
-    CoverageQuery(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    /** Cells ordered by region, planning area, area and expertise position; {@code region} null for all. */
-    List<Cell> cells(LocalDate today, int warningDays, UUID region, String lang) {
-        return jdbc.sql("""
-                WITH counts AS (
-                    SELECT ka.family_centre_area_id AS area_id, k.expertise_code, count(DISTINCT k.id) AS active,
-                           count(DISTINCT k.id) FILTER (WHERE k.ends_on IS NOT NULL AND k.ends_on <= :horizon
+    /** Counts first (one row per area and expertise with anyone active), then the full grid around them. */
+    static final String CELLS = """
+                WITH counts AS MATERIALIZED (
+                    SELECT ka.family_centre_area_id AS area_id, k.expertise_code, count(*) AS active,
+                           count(*) FILTER (WHERE k.ends_on IS NOT NULL AND k.ends_on <= :horizon
                                                         AND k.successor_id IS NULL) AS ending
                     FROM key_person_assignment k
                     JOIN key_person_assignment_area ka ON ka.assignment_id = k.id
-                    JOIN professional p ON p.id = k.professional_id AND p.active
                     WHERE k.starts_on <= :today AND (k.ends_on IS NULL OR k.ends_on >= :today)
+                      AND NOT EXISTS (SELECT 1 FROM professional p WHERE p.id = k.professional_id AND NOT p.active)
+                      AND (CAST(:region AS uuid) IS NULL OR ka.family_centre_area_id IN (
+                          SELECT x.id FROM family_centre_area x JOIN planning_area xp ON xp.id = x.planning_area_id
+                          WHERE xp.region_id = :region))
                     GROUP BY 1, 2
                 )
                 SELECT e.code AS expertise_code, %s AS expertise_name, a.id AS area_id, a.name AS area_name,
@@ -65,7 +61,17 @@ class CoverageQuery {
                 CROSS JOIN expertise_area e
                 LEFT JOIN counts c ON c.area_id = a.id AND c.expertise_code = e.code
                 WHERE e.active AND (CAST(:region AS uuid) IS NULL OR r.id = :region)
-                ORDER BY r.name, pa.name, a.name, e.position""".formatted(Lang.name("e")))
+                ORDER BY r.name, pa.name, a.name, e.position""";
+
+    private final JdbcClient jdbc;
+
+    CoverageQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Cells ordered by region, planning area, area and expertise position; {@code region} null for all. */
+    List<Cell> cells(LocalDate today, int warningDays, UUID region, String lang) {
+        return jdbc.sql(CELLS.formatted(Lang.name("e")))
                 .param("today", today).param("horizon", today.plusDays(warningDays)).param("region", region)
                 .param("lang", lang).query(Cell.class).list();
     }
