@@ -69,6 +69,20 @@ class CoverageTest {
     }
 
     @Test
+    void aChangeShowsAtOnceThoughTheMatrixIsCached() {
+        var f = new DirectoryFixtures(jdbc);
+        var coordinator = new WebClientSession(port).loggedInAs("koordinaattori", "demo");
+        String page = "/directory/coverage?region=" + f.region;
+        assertThat(row(coordinator.get(page).body(), "Serkkula " + f.suffix)).doesNotContain("1 / 1");
+        assertThat(row(coordinator.get(page).body(), "Serkkula " + f.suffix)).doesNotContain("1 / 1");
+
+        f.assign(f.professional("Uusi Urho " + f.suffix, f.cousin), "leisure", f.cousin);
+
+        String after = row(coordinator.get(page).body(), "Serkkula " + f.suffix);
+        assertThat(after).contains("1 / 1");
+    }
+
+    @Test
     void steeringGroupSeesTheMatrixButCloseWorkersAndParentsDoNot() {
         assertThat(new WebClientSession(port).loggedInAs("johtaja", "demo").get("/directory/coverage").body())
                 .contains("Vaje");

@@ -69,8 +69,30 @@ class CoverageQuery {
         this.jdbc = jdbc;
     }
 
+    private record CacheKey(long change, LocalDate today, int warningDays, UUID region, String lang) {}
+
+    /** Recent matrices by the directory's change counter (V15); a change makes old keys unreachable. */
+    private final java.util.Map<CacheKey, List<Cell>> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<CacheKey, List<Cell>> eldest) {
+                    return size() > 64;
+                }
+            });
+
     /** Cells ordered by region, planning area, area and expertise position; {@code region} null for all. */
     List<Cell> cells(LocalDate today, int warningDays, UUID region, String lang) {
+        // the counter first, then the cells: the cells are at least as new as the key they are kept under
+        long change = jdbc.sql("SELECT n FROM directory_change").query(Long.class).single();
+        CacheKey key = new CacheKey(change, today, warningDays, region, lang);
+        List<Cell> cached = cache.get(key);
+        if (cached != null) return cached;
+        List<Cell> cells = List.copyOf(compute(today, warningDays, region, lang));
+        cache.put(key, cells);
+        return cells;
+    }
+
+    private List<Cell> compute(LocalDate today, int warningDays, UUID region, String lang) {
         return jdbc.sql(CELLS.formatted(Lang.name("e")))
                 .param("today", today).param("horizon", today.plusDays(warningDays)).param("region", region)
                 .param("lang", lang).query(Cell.class).list();
