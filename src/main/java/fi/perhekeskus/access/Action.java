@@ -77,6 +77,8 @@ public enum Action {
     MANAGE_KEY_PERSONS(role(Role.ADMIN, Role.COORDINATOR)),
     /** The coverage matrix and its gap warnings. */
     VIEW_KEY_PERSON_COVERAGE(role(Role.ADMIN, Role.COORDINATOR, Role.STEERING_GROUP_MEMBER)),
+    /** Add expertise areas (with their target per 30 000 residents) to the directory. */
+    MANAGE_EXPERTISE_AREAS(role(Role.ADMIN)),
     /** Ask an expertise area or a team; see one's own inbox and outbox. */
     ASK_CONSULTATION(professionals()),
     /** Read and take part in one consultation (target): its asker and its recipients only. */
