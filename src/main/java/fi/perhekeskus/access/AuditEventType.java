@@ -50,5 +50,9 @@ public enum AuditEventType {
     CONSULTATION_SLOT_BOOKED,
     /** A booking was cancelled by its booker, or a team withdrew an unbooked time (details.what). */
     CONSULTATION_SLOT_CANCELLED,
-    CONSULTATION_RATED
+    CONSULTATION_RATED,
+    /** A multi-professional team was created, edited, (de)activated or its members changed (details.change). */
+    TEAM_CHANGED,
+    /** The administrator added an expertise area (target: its code). */
+    EXPERTISE_AREA_ADDED
 }

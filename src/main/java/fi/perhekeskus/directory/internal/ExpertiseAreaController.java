@@ -1,10 +1,14 @@
 package fi.perhekeskus.directory.internal;
 
 import fi.perhekeskus.access.Action;
+import fi.perhekeskus.access.AuditEventType;
+import fi.perhekeskus.access.AuditLog;
+import fi.perhekeskus.access.AuditOutcome;
 import fi.perhekeskus.access.Authorized;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +25,12 @@ class ExpertiseAreaController {
 
     private final JdbcClient jdbc;
     private final CoverageQuery coverage;
+    private final AuditLog audit;
 
-    ExpertiseAreaController(JdbcClient jdbc, CoverageQuery coverage) {
+    ExpertiseAreaController(JdbcClient jdbc, CoverageQuery coverage, AuditLog audit) {
         this.jdbc = jdbc;
         this.coverage = coverage;
+        this.audit = audit;
     }
 
     @GetMapping("/directory/expertise-areas")
@@ -54,6 +60,8 @@ class ExpertiseAreaController {
                 VALUES (:code, :fi, :sv, :en, :target, (SELECT coalesce(max(position), 0) + 10 FROM expertise_area))""")
                 .param("code", form.getCode()).param("fi", form.getNameFi().strip()).param("sv", form.getNameSv().strip())
                 .param("en", form.getNameEn().strip()).param("target", form.getTargetPer30k()).update();
+        audit.record(AuditEventType.EXPERTISE_AREA_ADDED, form.getCode(), AuditOutcome.SUCCESS,
+                Map.of("nameFi", form.getNameFi().strip(), "targetPer30k", form.getTargetPer30k().toPlainString()));
         redirect.addFlashAttribute("added", form.getNameFi().strip());
         return "redirect:/directory/expertise-areas";
     }

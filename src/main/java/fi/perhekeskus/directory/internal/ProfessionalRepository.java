@@ -39,7 +39,14 @@ class ProfessionalRepository {
         }
     }
 
-    record NamedRole(String role, String areaName, String serviceName, String expertiseName) {}
+    /** A named role (id set, endable) or a team membership (id null). */
+    record NamedRole(UUID id, String role, String areaName, String serviceName, String expertiseName,
+            LocalDate startsOn, LocalDate endsOn) {
+
+        public boolean endable(LocalDate today) {
+            return id != null && (endsOn == null || endsOn.isAfter(today));
+        }
+    }
 
     record Completed(String trainingName, LocalDate completedOn) {}
 
@@ -97,15 +104,16 @@ class ProfessionalRepository {
 
     List<NamedRole> namedRoles(UUID professional, String lang) {
         return jdbc.sql("""
-                SELECT w.role, a.name AS area_name, w.service_name, %s AS expertise_name
+                SELECT w.id, w.role, a.name AS area_name, w.service_name, %s AS expertise_name, w.starts_on,
+                       w.ends_on
                 FROM named_worker w JOIN family_centre_area a ON a.id = w.family_centre_area_id
                 LEFT JOIN expertise_area e ON e.code = w.expertise_code
                 WHERE w.professional_id = :id AND (w.ends_on IS NULL OR w.ends_on >= current_date)
                 UNION ALL
-                SELECT 'TEAM_MEMBER', a.name, t.name, NULL FROM team_member m
+                SELECT NULL, 'TEAM_MEMBER', a.name, t.name, NULL, NULL, NULL FROM team_member m
                 JOIN multiprofessional_team t ON t.id = m.team_id JOIN family_centre_area a ON a.id = t.family_centre_area_id
                 WHERE m.professional_id = :id
-                ORDER BY 1, 2""".formatted(Lang.name("e")))
+                ORDER BY 2, 3""".formatted(Lang.name("e")))
                 .param("id", professional).param("lang", lang).query(NamedRole.class).list();
     }
 
