@@ -54,5 +54,7 @@ public enum AuditEventType {
     /** A multi-professional team was created, edited, (de)activated or its members changed (details.change). */
     TEAM_CHANGED,
     /** The administrator added an expertise area (target: its code). */
-    EXPERTISE_AREA_ADDED
+    EXPERTISE_AREA_ADDED,
+    /** An expertise area's target of key persons per 30 000 residents changed (details: from, to). */
+    EXPERTISE_TARGET_CHANGED
 }

@@ -16,7 +16,12 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+import java.math.BigDecimal;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator extends the list of expertise areas (seeds 001/004 end with "other"). */
@@ -39,6 +44,46 @@ class ExpertiseAreaController {
         model.addAttribute("form", new ExpertiseAreaForm());
         model.addAttribute("expertiseAreas", coverage.expertiseAreas(Lang.of(locale)));
         return "directory/expertise-areas";
+    }
+
+    /** The target per 30 000 residents of one expertise area (seed 000 asks how many an area needs). */
+    @PostMapping("/directory/expertise-areas/{code}/target")
+    @Authorized(Action.MANAGE_EXPERTISE_AREAS)
+    @Transactional
+    String changeTarget(@PathVariable String code, @RequestParam(required = false) String target, Model model,
+            Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        BigDecimal value = parseTarget(target);
+        if (value == null) {
+            response.setStatus(422);
+            model.addAttribute("form", new ExpertiseAreaForm());
+            model.addAttribute("expertiseAreas", coverage.expertiseAreas(Lang.of(locale)));
+            model.addAttribute("targetError", code);
+            model.addAttribute("targetTyped", target);
+            return "directory/expertise-areas";
+        }
+        BigDecimal before = jdbc.sql("SELECT target_per_30k FROM expertise_area WHERE code = :code")
+                .param("code", code).query(BigDecimal.class).optional()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        jdbc.sql("UPDATE expertise_area SET target_per_30k = :target WHERE code = :code")
+                .param("target", value).param("code", code).update();
+        audit.record(AuditEventType.EXPERTISE_TARGET_CHANGED, code, AuditOutcome.SUCCESS,
+                Map.of("from", before.toPlainString(), "to", value.toPlainString()));
+        redirect.addFlashAttribute("targetChanged", code);
+        return "redirect:/directory/expertise-areas";
+    }
+
+    /** 0–99 with at most one decimal; a decimal comma is fine. Null when it is not such a number. */
+    static BigDecimal parseTarget(String typed) {
+        if (typed == null || typed.isBlank()) return null;
+        try {
+            BigDecimal value = new BigDecimal(typed.strip().replace(',', '.'));
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(99)) > 0 || value.stripTrailingZeros().scale() > 1) {
+                return null;
+            }
+            return value.setScale(1, java.math.RoundingMode.UNNECESSARY);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
     }
 
     @PostMapping("/directory/expertise-areas")
