@@ -13,6 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import fi.perhekeskus.help.internal.family.ClientAddress;
+import fi.perhekeskus.help.internal.family.HelpRateLimit;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -24,9 +29,13 @@ import org.springframework.web.server.ResponseStatusException;
 class ChildProtectionController {
 
     private final NotificationPages pages;
+    private final HelpRateLimit rateLimit;
+    private final ClientAddress clients;
 
-    ChildProtectionController(NotificationPages pages) {
+    ChildProtectionController(NotificationPages pages, HelpRateLimit rateLimit, ClientAddress clients) {
         this.pages = pages;
+        this.rateLimit = rateLimit;
+        this.clients = clients;
     }
 
     @GetMapping("/help/child-protection")
@@ -50,10 +59,20 @@ class ChildProtectionController {
     @PostMapping("/help/child-protection")
     @Authorized(Action.NOTIFY_CHILD_PROTECTION)
     String send(@ModelAttribute("form") ChildProtectionForm form, BindingResult errors, Model model,
-            HttpServletResponse response, Locale locale) {
+            HttpServletResponse response, Locale locale, HttpServletRequest request) {
         CurrentUser user = pages.user().orElse(null);
         var submission = form.validate(errors, pages.today(), pages.municipalities, user,
                 pages.profile().orElse(null), NotificationPages.language(locale));
+        // A public, possibly anonymous form: visitors share the families' per-client allowance (only
+        // valid notifications count); logged-in professionals are never slowed down.
+        Optional<Duration> wait = user == null && submission.isPresent()
+                ? rateLimit.tryAcquire(clients.of(request)) : Optional.empty();
+        if (wait.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", Long.toString(wait.get().toSeconds()));
+            errors.reject("help.family.error.rateLimited", new Object[] {wait.get().toSeconds()}, null);
+            return page(model);
+        }
         if (submission.isPresent()) {
             try {
                 Submission s = submission.get();

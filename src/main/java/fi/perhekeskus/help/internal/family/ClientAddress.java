@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * give itself a fresh bucket by inventing one.
  */
 @Component
-class ClientAddress {
+public class ClientAddress {
 
     static final String FORWARDED_FOR = "X-Forwarded-For";
     private final Set<String> trustedProxies;
@@ -32,7 +32,7 @@ class ClientAddress {
                 .map(ClientAddress::canonical).collect(Collectors.toUnmodifiableSet());
     }
 
-    String of(HttpServletRequest request) {
+    public String of(HttpServletRequest request) {
         String remote = canonical(request.getRemoteAddr());
         if (!trustedProxies.contains(remote)) return remote;
         List<String> hops = request.getHeaders(FORWARDED_FOR) == null ? List.of()
