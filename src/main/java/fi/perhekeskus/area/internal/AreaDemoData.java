@@ -61,8 +61,8 @@ class AreaDemoData implements DemoDataLoader {
     /** Official municipality numbers (Tilastokeskus), for integrations that name a municipality by code. */
     static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("Akaa", "020"), Map.entry("Asikkala", "016"), Map.entry("Hartola", "081"),
-            Map.entry("Hämeenkyrö", "108"), Map.entry("Ikaalinen", "143"), Map.entry("Juupajoki", "182"),
-            Map.entry("Kangasala", "211"), Map.entry("Kihniö", "216"), Map.entry("Lahti", "398"),
+            Map.entry("Hämeenkyrö", "108"), Map.entry("Ikaalinen", "143"), Map.entry("Juupajoki", "172"),
+            Map.entry("Kangasala", "211"), Map.entry("Kihniö", "177"), Map.entry("Lahti", "398"),
             Map.entry("Lempäälä", "418"), Map.entry("Mänttä-Vilppula", "508"), Map.entry("Nokia", "536"),
             Map.entry("Orivesi", "562"), Map.entry("Parkano", "581"), Map.entry("Pirkkala", "604"),
             Map.entry("Punkalaidun", "619"), Map.entry("Pälkäne", "635"), Map.entry("Ruovesi", "702"),

@@ -5,15 +5,10 @@ import fi.perhekeskus.access.Action;
 import fi.perhekeskus.access.Authorized;
 import fi.perhekeskus.access.UserId;
 import fi.perhekeskus.area.Areas;
-import fi.perhekeskus.area.FamilyCentreArea;
 import fi.perhekeskus.area.FamilyCentreAreaId;
-import fi.perhekeskus.area.Municipality;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,16 +25,16 @@ class RecordContactController {
     private final HelpRequestIntake intake;
     private final AccessControl access;
     private final Areas areas;
+    private final MunicipalityChoices municipalities;
 
-    RecordContactController(WorkerRecordedContact contacts, HelpRequestIntake intake, AccessControl access, Areas areas) {
+    RecordContactController(WorkerRecordedContact contacts, HelpRequestIntake intake, AccessControl access, Areas areas,
+            MunicipalityChoices municipalities) {
         this.contacts = contacts;
         this.intake = intake;
         this.access = access;
         this.areas = areas;
+        this.municipalities = municipalities;
     }
-
-    /** A place the contact concerns: a municipality within one of the worker's areas. */
-    public record PlaceOption(String value, String label) {}
 
     @GetMapping("/help/contacts/new")
     @Authorized(Action.RECORD_HELP_CONTACT)
@@ -55,10 +50,9 @@ class RecordContactController {
         var earlier = form.getKey() == null ? java.util.Optional.<String>empty() : intake.receiptCodeFor(form.getKey());
         if (earlier.isPresent()) return "redirect:/help/queue";
         UserId worker = access.currentUser().orElseThrow().id();
-        Map<String, Municipality> places = places(worker);
         Channel channel = parse(Channel.class, form.getChannel());
         if (channel != Channel.PHONE && channel != Channel.WALK_IN) errors.rejectValue("channel", "help.error.channel");
-        Municipality place = form.getPlace() == null ? null : places.get(form.getPlace());
+        MunicipalityChoices.Place place = inMyAreas(Set.copyOf(areas.assignedTo(worker)), form.getPlace()).orElse(null);
         if (place == null) errors.rejectValue("place", "help.error.place");
         if (!Set.of("fi", "sv", "en").contains(String.valueOf(form.getLanguage()))) {
             errors.rejectValue("language", "help.error.language");
@@ -78,7 +72,7 @@ class RecordContactController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(form, model);
         }
-        var request = new NewHelpRequest(channel, place.area(), place.name(), place.code(), form.getLanguage(),
+        var request = new NewHelpRequest(channel, place.area(), place.municipality(), place.code(), form.getLanguage(),
                 form.getConcern().strip(), List.of(), ages, form.isExpecting(), method,
                 method == ContactMethod.NONE ? null : value, false);
         Receipt receipt = contacts.record(request, urgency, form.getKey(), worker);
@@ -88,25 +82,18 @@ class RecordContactController {
     private String page(ContactForm form, Model model) {
         UserId worker = access.currentUser().orElseThrow().id();
         model.addAttribute("form", form);
-        model.addAttribute("places", places(worker).entrySet().stream()
-                .map(e -> new PlaceOption(e.getKey(), label(e.getValue()))).toList());
+        Set<FamilyCentreAreaId> mine = Set.copyOf(areas.assignedTo(worker));
+        model.addAttribute("places", municipalities.choices().stream()
+                .filter(choice -> inMyAreas(mine, choice.value()).isPresent()).toList());
         model.addAttribute("channels", List.of(Channel.PHONE, Channel.WALK_IN));
         model.addAttribute("methods", ContactMethod.values());
         model.addAttribute("urgencies", Urgency.values());
         return "help/record-contact";
     }
 
-    /** The municipalities of the worker's areas, keyed "area id|municipality name". */
-    private Map<String, Municipality> places(UserId worker) {
-        Set<FamilyCentreAreaId> mine = Set.copyOf(areas.assignedTo(worker));
-        return areas.municipalities().stream().filter(m -> mine.contains(m.area()))
-                .collect(Collectors.toMap(m -> m.area().value() + "|" + m.name(), Function.identity(), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
-    }
-
-    private String label(Municipality m) {
-        String area = areas.find(m.area()).map(FamilyCentreArea::name).orElse("");
-        return area.equals(m.name()) ? area : m.name() + " (" + area + ")";
+    /** The chosen municipality, when it lies in one of the worker's areas and the area is known. */
+    private java.util.Optional<MunicipalityChoices.Place> inMyAreas(Set<FamilyCentreAreaId> mine, String value) {
+        return municipalities.resolve(value).filter(place -> place.area() != null && mine.contains(place.area()));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

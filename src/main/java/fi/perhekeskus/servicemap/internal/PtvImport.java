@@ -6,7 +6,7 @@ import fi.perhekeskus.access.AuditEventType;
 import fi.perhekeskus.access.AuditLog;
 import fi.perhekeskus.access.AuditOutcome;
 import fi.perhekeskus.area.Areas;
-import fi.perhekeskus.area.FamilyCentreArea;
+import fi.perhekeskus.area.Municipality;
 import fi.perhekeskus.servicemap.ChannelKind;
 import fi.perhekeskus.servicemap.OrganisationId;
 import fi.perhekeskus.servicemap.OrganisationType;
@@ -475,12 +475,13 @@ class PtvImport {
         return served;
     }
 
+    /** The areas of a municipality by its official code as PTV gives it (leading zeros may be missing). */
     private Set<UUID> areasOfMunicipality(String code) {
-        String name = code == null ? null : MunicipalityCodes.name(code);
         Set<UUID> found = new LinkedHashSet<>();
-        if (name == null) return found;
-        for (FamilyCentreArea area : areas.all()) {
-            if (area.municipalities().contains(name)) found.add(area.id().value());
+        if (code == null || !code.strip().matches("[0-9]{1,3}")) return found;
+        String normalized = "%03d".formatted(Integer.parseInt(code.strip()));
+        for (Municipality municipality : areas.municipalities()) {
+            if (normalized.equals(municipality.code())) found.add(municipality.area().value());
         }
         return found;
     }
