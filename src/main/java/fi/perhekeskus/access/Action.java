@@ -95,6 +95,24 @@ public enum Action {
     /** One's own notifications and the email preference. */
     VIEW_OWN_NOTIFICATIONS(loggedIn()),
 
+    /** Open a client case for a family, with a recorded basis. */
+    OPEN_CASE(role(Role.RESPONSIBLE_WORKER, Role.CLOSE_WORKER, Role.CLIENT_GUIDANCE_WORKER)),
+    /** The caller's own cases: a worker's active memberships with a basis, a guardian's family; filtered in SQL. */
+    VIEW_OWN_CASES(loggedIn()),
+    /** Read one case (target: the case): a network member with an active role and a valid basis, or a guardian. */
+    VIEW_CASE(relatedToTarget(CaseRules.MEMBER_WITH_BASIS), relatedToTarget(CaseRules.GUARDIAN)),
+    /** Work on one case as a professional (target): meetings, drafting the joint record, actions, evaluation. */
+    WORK_ON_CASE(relatedToTarget(CaseRules.MEMBER_WITH_BASIS)),
+    /**
+     * Coordinate the network (target): add and end members, record the family's consents, confirm the
+     * joint record, close the case. The responsible worker, or the supporting close worker in family mode.
+     */
+    COORDINATE_CASE(relatedToTarget(CaseRules.COORDINATOR_OF_NETWORK)),
+    /** The family's own view (target): the plan, its own view before a meeting, consents to give or withdraw. */
+    ACT_AS_FAMILY(relatedToTarget(CaseRules.GUARDIAN)),
+    /** Who has read the case's data and what was disclosed to whom (target): the family and the responsible worker. */
+    VIEW_CASE_ACCESS_LOG(relatedToTarget(CaseRules.GUARDIAN), relatedToTarget(CaseRules.RESPONSIBLE_WORKER)),
+
     READ_AUDIT_LOG(role(Role.ADMIN)),
     VERIFY_AUDIT_LOG(role(Role.ADMIN)),
 
@@ -109,6 +127,17 @@ public enum Action {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * Whether a refusal answers 404 rather than 403, so that someone outside a family's network cannot
+     * even learn that the case exists.
+     */
+    public boolean concealsTarget() {
+        return switch (this) {
+            case VIEW_CASE, WORK_ON_CASE, COORDINATE_CASE, ACT_AS_FAMILY, VIEW_CASE_ACCESS_LOG -> true;
+            default -> false;
+        };
     }
 
     /** Whether some rule needs a target (a row) to decide. */

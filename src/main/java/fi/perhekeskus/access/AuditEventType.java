@@ -56,5 +56,35 @@ public enum AuditEventType {
     /** The administrator added an expertise area (target: its code). */
     EXPERTISE_AREA_ADDED,
     /** An expertise area's target of key persons per 30 000 residents changed (details: from, to). */
-    EXPERTISE_TARGET_CHANGED
+    EXPERTISE_TARGET_CHANGED,
+    /*
+     * Casework. Every event about a family's case has the case id as its target (details name the record,
+     * meeting or member), so that the family's access log is the audit log of that target.
+     */
+    CASE_OPENED,
+    CASE_VIEWED,
+    CASE_LIST_VIEWED,
+    CASE_FAMILY_CHANGED,
+    CASE_MEMBER_ADDED,
+    CASE_MEMBER_CHANGED,
+    CASE_MEMBER_ENDED,
+    CASE_CONSENT_GIVEN,
+    CASE_CONSENT_WITHDRAWN,
+    NETWORK_MEETING_SCHEDULED,
+    NETWORK_MEETING_CHANGED,
+    NETWORK_MEETING_CANCELLED,
+    JOINT_RECORD_VIEWED,
+    JOINT_RECORD_DRAFT_SAVED,
+    JOINT_RECORD_CONFIRMED,
+    JOINT_RECORD_CORRECTED,
+    JOINT_PLAN_VIEWED,
+    /** The plan was handed out as a PDF: a disclosure to the reader (details.language). */
+    JOINT_PLAN_PDF_DOWNLOADED,
+    PLAN_ACTION_DONE,
+    FAMILY_VIEW_ADDED,
+    CASE_EVALUATED,
+    CASE_CLOSED,
+    CASE_ACCESS_LOG_VIEWED,
+    /** A reminder of a follow-up date or an action's due date was sent (actor: the system). */
+    CASE_REMINDER_SENT
 }

@@ -1,0 +1,30 @@
+package fi.perhekeskus.casework.internal;
+
+import fi.perhekeskus.access.AuditEventType;
+import fi.perhekeskus.access.AuditLog;
+import fi.perhekeskus.access.AuditOutcome;
+import fi.perhekeskus.casework.CaseId;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Audits case data. The target is always the case id — the family's access log is the trail of that
+ * target — and the details say what was read or written (record, meeting, member ids; the channel).
+ */
+@Component
+public class CaseAudit {
+
+    private final AuditLog audit;
+
+    CaseAudit(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    public void record(AuditEventType type, CaseId caseId) {
+        record(type, caseId, Map.of());
+    }
+
+    public void record(AuditEventType type, CaseId caseId, Map<String, ?> details) {
+        audit.record(type, caseId.toString(), AuditOutcome.SUCCESS, details);
+    }
+}
