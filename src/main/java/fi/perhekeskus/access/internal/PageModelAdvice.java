@@ -23,6 +23,13 @@ class PageModelAdvice {
         return access.currentUser().orElse(null);
     }
 
+    /** Names of the user's roles, for links that follow what a person does rather than one action. */
+    @ModelAttribute("roles")
+    Set<String> roles() {
+        return access.currentUser().map(u -> u.roles().stream().map(Enum::name).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
     /** Names of the actions permitted without a target, e.g. {@code ${can.contains('READ_AUDIT_LOG')}}. */
     @ModelAttribute("can")
     Set<String> can() {
