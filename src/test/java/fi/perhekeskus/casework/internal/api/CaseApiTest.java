@@ -158,6 +158,15 @@ class CaseApiTest {
                 .statusCode()).isIn(401, 403);
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        var docs = JSON.readTree(new WebClientSession(port).get("/v3/api-docs", "Accept", "application/json").body());
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/cases", "/api/v1/cases/{id}",
+                "/api/v1/cases/{id}/plan", "/api/v1/cases/{id}/access-log");
+        assertThat(docs.get("paths").get("/api/v1/cases/{id}/plan").get("get").get("description").asString())
+                .contains("version 0");
+    }
+
     private static JsonNode find(JsonNode list, String id) {
         return list.valueStream().filter(c -> c.get("id").asString().equals(id)).findFirst().orElseThrow();
     }
