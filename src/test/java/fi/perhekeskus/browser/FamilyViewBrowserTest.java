@@ -78,4 +78,33 @@ class FamilyViewBrowserTest extends BrowserTest {
         assertThat(page.getByTestId("consent-status")).hasText("Tillståndet har återkallats. Återkallat av: Sanna Selkonen.");
         assertAccessible(page);
     }
+
+    @Test
+    void aGuardianOfTwoFamiliesChoosesAndTheResponsibleWorkerReadsTheLogFromTheCasePage() {
+        var fixtures = new CaseFixtures(port, jdbc);
+        Person guardian = fixtures.person("kaksihuolt", "Kaisa Kahden", "FAMILY_MEMBER");
+        Person responsible = fixtures.person("kaksiomat", "Kalle Omatyöntekijä", "RESPONSIBLE_WORKER");
+        var first = fixtures.newCase("Testiperhe Eka").child("Eetu", LocalDate.of(2015, 1, 1))
+                .guardian("Kaisa Eka", guardian).responsibleWorker(responsible).build();
+        fixtures.newCase("Testiperhe Toka").child("Tiia", LocalDate.of(2020, 1, 1))
+                .guardian("Kaisa Toka", guardian).responsibleWorker(responsible).build();
+
+        login(guardian.username(), CaseFixtures.PASSWORD);
+        page.navigate("/family");
+        assertThat(page.getByTestId("family-case")).hasCount(2);
+        assertAccessible(page);
+        link("Testiperhe Eka").click();
+        assertThat(page.getByTestId("family-plan")).containsText("Yhteistä suunnitelmaa ei ole vielä tehty.");
+        assertThat(page.getByTestId("family-meetings")).containsText("Uutta tapaamista ei ole vielä sovittu.");
+        assertAccessible(page);
+
+        context.clearCookies();
+        login(responsible.username(), CaseFixtures.PASSWORD);
+        page.navigate("/cases/" + first.id());
+        assertAccessible(page);
+        page.getByTestId("case-access-log-link").click();
+        assertThat(page.getByTestId("access-log")).containsText("Kaisa Eka");
+        assertThat(page.getByTestId("access-log")).containsText("sinä");
+        assertAccessible(page);
+    }
 }

@@ -48,7 +48,9 @@ class AccessLogController {
     @Authorized(value = Action.VIEW_CASE_ACCESS_LOG, target = "caseId")
     @Transactional
     String professional(@PathVariable UUID caseId, @RequestParam(defaultValue = "0") int page, Model model) {
-        return show(new CaseId(caseId), page, model, "case");
+        // A guardian reaching the professional path gets the family's page around it (breadcrumbs, wording).
+        boolean guardian = access.isPermitted(Action.ACT_AS_FAMILY, caseId);
+        return show(new CaseId(caseId), page, model, guardian ? "family" : "case");
     }
 
     private String show(CaseId id, int page, Model model, String view) {

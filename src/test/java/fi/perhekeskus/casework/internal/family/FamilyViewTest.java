@@ -92,6 +92,10 @@ class FamilyViewTest {
         }
         var vieras = new WebClientSession(port).loggedInAs("vieras", "demo");
         assertThat(vieras.get(page).statusCode()).isEqualTo(404);
+        Person noCase = fixtures.person("eiasiak", "Eija Eiasiakas", "FAMILY_MEMBER");
+        var none = as(noCase).get("/family");
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.body()).contains("Sinulla ei ole vielä asiakkuutta");
         var theirs = as(otherGuardian).get("/family");
         assertThat(WebClientSession.location(theirs)).contains("/family/cases/").doesNotContain(built.id().toString());
     }
@@ -177,6 +181,8 @@ class FamilyViewTest {
         var worker = as(responsible).get("/cases/" + built.id() + "/access-log");
         assertThat(worker.statusCode()).isEqualTo(200);
         assertThat(worker.body()).contains("Hanna Virtanen", "huoltaja");
+        // A guardian on the professional path gets the same log.
+        assertThat(as(guardian).get("/cases/" + built.id() + "/access-log").statusCode()).isEqualTo(200);
         assertThat(as(responsible).get("/cases/" + built.id()).body()).contains("/cases/" + built.id() + "/access-log");
         assertThat(as(closeWorker).get("/cases/" + built.id() + "/access-log").statusCode()).isEqualTo(404);
     }
