@@ -147,7 +147,9 @@ class Consultations {
             throw new ConsultationRefused(422, "identifying-details", "question", "consultation.error.identifyingDetails",
                     List.of(), findings);
         }
-        return new Question(q.expertise(), q.area(), q.team(), text, true, null, q.confirmedNoIdentifyingDetails());
+        boolean named = Boolean.FALSE.equals(q.anonymous());
+        return new Question(q.expertise(), q.area(), q.team(), text, !named, named ? q.caseId() : null,
+                q.confirmedNoIdentifyingDetails());
     }
 
     record Claimed(boolean byMe, UUID claimedBy, String claimedByName) {}
