@@ -158,6 +158,28 @@ class NetworkTest {
     }
 
     @Test
+    void theCoordinatingCloseWorkerIsSetAmongTheCloseWorkers() {
+        WebClientSession session = as(responsible);
+        assertThat(add(session, Map.of("who", "user:" + colleague.id(), "role", "CLOSE_WORKER", "task", "Tukee kotona"))
+                .statusCode()).isEqualTo(302);
+        assertThat(add(session, Map.of("who", "user:" + otherResponsible.id(), "role", "NETWORK_MEMBER", "task", "Arvioi"))
+                .statusCode()).isEqualTo(302);
+        UUID close = jdbc.sql("SELECT id FROM case_member WHERE case_id = :c AND user_id = :u")
+                .param("c", built.id().value()).param("u", colleague.id()).query(UUID.class).single();
+        UUID network = jdbc.sql("SELECT id FROM case_member WHERE case_id = :c AND user_id = :u")
+                .param("c", built.id().value()).param("u", otherResponsible.id()).query(UUID.class).single();
+        var notClose = session.postWithCsrfFrom(casePath, casePath + "/members/" + network + "/coordinating", Map.of());
+        assertThat(notClose.statusCode()).isEqualTo(422);
+        assertThat(notClose.body()).contains("Koordinoiva lähityöntekijä on aina lähityöntekijä.");
+        assertThat(session.postWithCsrfFrom(casePath, casePath + "/members/" + close + "/coordinating", Map.of())
+                .statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT coordinating FROM case_member WHERE id = :m").param("m", close).query(Boolean.class)
+                .single()).isTrue();
+        assertThat(jdbc.sql("SELECT details->>'change' FROM audit_event WHERE type = 'CASE_MEMBER_CHANGED' AND target = :t")
+                .param("t", built.id().toString()).query(String.class).list()).contains("coordinating");
+    }
+
+    @Test
     void othersGetNotFoundAndAnotherCasesMemberIdIsNotFound() {
         CaseFixtures.Built other = fixtures.newCase("Toinen perhe").child("Liisa", LocalDate.of(2020, 1, 1))
                 .responsibleWorker(otherResponsible).member(colleague, "CLOSE_WORKER", "Tukee").build();
