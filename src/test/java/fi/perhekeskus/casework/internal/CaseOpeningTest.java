@@ -119,6 +119,34 @@ class CaseOpeningTest {
     }
 
     @Test
+    void twoSubmissionsOfOneFormAtTheSameMomentOpenOneCase() throws Exception {
+        String family = "Perhe Samaan Aikaan " + UUID.randomUUID();
+        WebClientSession session = as(responsible);
+        var page = session.get("/cases/new");
+        Map<String, String> f = form(family, "NETWORK");
+        f.put("openingKey", key(page));
+        f.put("_csrf", WebClientSession.csrfToken(page));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<HttpResponse<String>> post = () -> {
+                start.await();
+                return session.post("/cases/new", f);
+            };
+            var a = pool.submit(post);
+            var b = pool.submit(post);
+            start.countDown();
+            assertThat(a.get().statusCode()).isEqualTo(302);
+            assertThat(b.get().statusCode()).isEqualTo(302);
+            assertThat(WebClientSession.location(a.get())).isEqualTo(WebClientSession.location(b.get()));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM client_case WHERE family_name = :n").param("n", family)
+                .query(Long.class).single()).isOne();
+    }
+
+    @Test
     void badInputIsToldFieldByFieldInTheUsersLanguageAndNothingIsSaved() {
         String family = "Perhe Virhe " + UUID.randomUUID();
         WebClientSession session = as(responsible);
