@@ -42,4 +42,25 @@ public class UserAccounts {
 
     /** Name, job title, employer and email of an account; title, organisation and email may be null. */
     public record WorkProfile(String displayName, String title, String organisation, String email) {}
+
+    /**
+     * Enabled professionals (any role but FAMILY_MEMBER) whose name contains the text, by name, at most
+     * {@code limit}: colleagues to add to a family's network.
+     */
+    public List<Colleague> professionalsNamed(String text, int limit) {
+        return repository.professionalsNamed(text, limit);
+    }
+
+    /** The roles of an account; empty for an unknown one. */
+    public java.util.Set<Role> roles(UserId id) {
+        return repository.roles(id);
+    }
+
+    /**
+     * The one enabled account with the role FAMILY_MEMBER whose email is this address (case-insensitive);
+     * empty when none or several match, so that a guardian is never linked to someone else's account.
+     */
+    public Optional<UserId> familyAccountByEmail(String email) {
+        return repository.familyAccountByEmail(email);
+    }
 }

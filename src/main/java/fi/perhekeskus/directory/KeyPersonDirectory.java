@@ -33,6 +33,19 @@ public interface KeyPersonDirectory {
      */
     java.math.BigDecimal weeklyBudgetHours(UserId user, LocalDate on);
 
+    /**
+     * Active professionals of the directory (key persons and others) whose name contains the text, by
+     * name, at most {@code limit}; {@code user} is null for a professional without an account.
+     */
+    List<Professional> professionalsNamed(String text, int limit);
+
+    /** An active professional of the directory by id. */
+    Optional<Professional> professional(UUID id);
+
+    /** A professional as the directory knows them; title, phone and email may be null. */
+    record Professional(UUID id, UserId user, String name, String title, String organisation, String phone,
+            String email) {}
+
     /** An expertise area with its name in the three languages. */
     record ExpertiseArea(String code, String nameFi, String nameSv, String nameEn) {
         public String name(java.util.Locale locale) {

@@ -109,6 +109,33 @@ public class UserAccountRepository {
         }
     }
 
+    public List<UserAccounts.Colleague> professionalsNamed(String text, int limit) {
+        String pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                SELECT u.id, u.display_name, u.title FROM app_user u
+                WHERE u.enabled AND u.display_name ILIKE :pattern
+                  AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role <> 'FAMILY_MEMBER')
+                ORDER BY u.display_name LIMIT :limit""")
+                .param("pattern", pattern).param("limit", limit)
+                .query((rs, n) -> new UserAccounts.Colleague(new UserId(rs.getObject("id", UUID.class)),
+                        rs.getString("display_name"), rs.getString("title")))
+                .list();
+    }
+
+    public Set<Role> roles(UserId id) {
+        return roles(jdbc.sql("SELECT coalesce(string_agg(role, ','), '') FROM user_role WHERE user_id = :id")
+                .param("id", id.value()).query(String.class).single());
+    }
+
+    public Optional<UserId> familyAccountByEmail(String email) {
+        if (email == null || email.isBlank()) return Optional.empty();
+        List<UUID> ids = jdbc.sql("""
+                SELECT u.id FROM app_user u JOIN user_role r ON r.user_id = u.id AND r.role = 'FAMILY_MEMBER'
+                WHERE u.enabled AND lower(u.email) = lower(:email) LIMIT 2""")
+                .param("email", email.strip()).query(UUID.class).list();
+        return ids.size() == 1 ? Optional.of(new UserId(ids.get(0))) : Optional.empty();
+    }
+
     private static Set<Role> roles(String csv) {
         if (csv.isEmpty()) return EnumSet.noneOf(Role.class);
         return Arrays.stream(csv.split(",")).map(Role::valueOf)

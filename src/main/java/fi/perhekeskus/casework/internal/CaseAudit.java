@@ -27,4 +27,12 @@ public class CaseAudit {
     public void record(AuditEventType type, CaseId caseId, Map<String, ?> details) {
         audit.record(type, caseId.toString(), AuditOutcome.SUCCESS, details);
     }
+
+    /**
+     * For writes made without a logged-in user (an event from client guidance): the actor is the worker
+     * on whose behalf the system acted.
+     */
+    public void recordAs(fi.perhekeskus.access.UserId actor, AuditEventType type, CaseId caseId, Map<String, ?> details) {
+        audit.recordAs("system:casework", actor.value(), type, caseId.toString(), AuditOutcome.SUCCESS, details);
+    }
 }

@@ -8,6 +8,8 @@ import fi.perhekeskus.access.UserId;
 import fi.perhekeskus.area.Areas;
 import fi.perhekeskus.area.FamilyCentreArea;
 import fi.perhekeskus.area.FamilyCentreAreaId;
+import fi.perhekeskus.casework.CaseId;
+import fi.perhekeskus.casework.Cases;
 import fi.perhekeskus.directory.KeyPersonDirectory;
 import fi.perhekeskus.platform.Notifications;
 import fi.perhekeskus.platform.WorkingDays;
@@ -41,10 +43,12 @@ class Consultations {
     private final AuditLog audit;
     private final Clock clock;
     private final int responseWorkingDays;
+    private final Cases cases;
 
     Consultations(ConsultationRepository repository, KeyPersonDirectory directory, Areas areas, UserAccounts accounts,
             Notifications notifications, AuditLog audit, Clock clock,
-            @Value("${perhekeskus.consultation.response-working-days:2}") int responseWorkingDays) {
+            @Value("${perhekeskus.consultation.response-working-days:2}") int responseWorkingDays, Cases cases) {
+        this.cases = cases;
         this.repository = repository;
         this.directory = directory;
         this.areas = areas;
@@ -65,7 +69,7 @@ class Consultations {
             var earlier = repository.byIdempotencyKey(key);
             if (earlier.isPresent()) return new Asked(earlier.get(), null, 0, true);
         }
-        Question q = checked(question);
+        Question q = checked(question, asker);
         Routing routing;
         Set<UUID> recipients = new LinkedHashSet<>();
         LocalDate today = LocalDate.now(clock);
@@ -103,7 +107,7 @@ class Consultations {
     }
 
     /** Validates a question; throws the first rule it breaks. */
-    Question checked(Question q) {
+    Question checked(Question q, UserId asker) {
         String text = q.text() == null ? "" : q.text().strip();
         if (text.isEmpty()) throw ConsultationRefused.invalid("question", "empty-question", "consultation.error.question.empty");
         if (text.length() > MAX_TEXT) throw ConsultationRefused.invalid("question", "question-too-long", "consultation.error.question.tooLong");
@@ -120,11 +124,19 @@ class Consultations {
                 throw ConsultationRefused.invalid("area", "unknown-area", "consultation.error.area");
             }
         }
-        // Linking a client case needs the casework module (the case exists, the asker works on it and the
-        // family consented). It does not exist yet, so a link is refused rather than stored unchecked.
-        if (q.caseId() != null) throw ConsultationRefused.invalid("caseId", "case-link-unavailable", "consultation.error.caseUnavailable");
+        // A named consultation is about a client case the asker works on now (a member of its network with
+        // the family's consent in force, casework's rule). A case the asker does not work on is refused
+        // exactly like an unknown one, so that the answer does not tell whether the case exists.
+        if (q.caseId() != null && !Boolean.FALSE.equals(q.anonymous())) {
+            throw ConsultationRefused.invalid("anonymous", "case-link-named", "consultation.error.caseLinkNamed");
+        }
         if (Boolean.FALSE.equals(q.anonymous())) {
-            throw ConsultationRefused.invalid("anonymous", "case-link-unavailable", "consultation.error.notAnonymous");
+            if (q.caseId() == null) {
+                throw ConsultationRefused.invalid("caseId", "case-required", "consultation.error.notAnonymous");
+            }
+            if (!cases.worksOn(asker, new CaseId(q.caseId()))) {
+                throw ConsultationRefused.invalid("caseId", "unknown-case", "consultation.error.caseUnavailable");
+            }
         }
         var findings = IdentifyingDetails.find(text);
         if (IdentifyingDetails.hasIdentityCode(findings)) {
@@ -135,7 +147,9 @@ class Consultations {
             throw new ConsultationRefused(422, "identifying-details", "question", "consultation.error.identifyingDetails",
                     List.of(), findings);
         }
-        return new Question(q.expertise(), q.area(), q.team(), text, true, null, q.confirmedNoIdentifyingDetails());
+        boolean named = Boolean.FALSE.equals(q.anonymous());
+        return new Question(q.expertise(), q.area(), q.team(), text, !named, named ? q.caseId() : null,
+                q.confirmedNoIdentifyingDetails());
     }
 
     record Claimed(boolean byMe, UUID claimedBy, String claimedByName) {}

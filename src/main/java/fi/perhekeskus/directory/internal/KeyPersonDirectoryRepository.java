@@ -67,4 +67,26 @@ class KeyPersonDirectoryRepository implements KeyPersonDirectory {
                 WHERE p.user_id = :user AND p.active AND k.starts_on <= :on AND (k.ends_on IS NULL OR k.ends_on >= :on)""")
                 .param("user", user.value()).param("on", on).query(java.math.BigDecimal.class).single();
     }
+
+    private static final String PROFESSIONAL = "SELECT id, user_id, name, title, organisation, phone, email FROM professional";
+
+    @Override
+    public List<Professional> professionalsNamed(String text, int limit) {
+        String pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(PROFESSIONAL + " WHERE active AND name ILIKE :pattern ORDER BY name LIMIT :limit")
+                .param("pattern", pattern).param("limit", limit).query(KeyPersonDirectoryRepository::professional).list();
+    }
+
+    @Override
+    public Optional<Professional> professional(UUID id) {
+        return jdbc.sql(PROFESSIONAL + " WHERE active AND id = :id").param("id", id)
+                .query(KeyPersonDirectoryRepository::professional).optional();
+    }
+
+    private static Professional professional(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        UUID user = rs.getObject("user_id", UUID.class);
+        return new Professional(rs.getObject("id", UUID.class), user == null ? null : new UserId(user),
+                rs.getString("name"), rs.getString("title"), rs.getString("organisation"), rs.getString("phone"),
+                rs.getString("email"));
+    }
 }

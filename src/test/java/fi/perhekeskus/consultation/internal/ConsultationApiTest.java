@@ -173,13 +173,45 @@ class ConsultationApiTest {
         var badArea = fixtures.api(asker, "POST", "/api/v1/consultations", """
                 { "expertise": "nepsy", "area": "nope", "question": "Kysymys" }""");
         assertThat(badArea.statusCode()).isEqualTo(422);
-        // no case store exists yet: a case link is refused, not stored unchecked
+        // a case link makes the question named: linking while anonymous is refused
         var caseLink = fixtures.api(asker, "POST", "/api/v1/consultations", """
                 { "expertise": "nepsy", "area": "%s", "question": "Kysymys", "caseId": "%s" }"""
                 .formatted(AREA, UUID.randomUUID()));
         assertThat(caseLink.statusCode()).isEqualTo(422);
-        assertThat(read(caseLink).get("fields").get(0).get("field").asString()).isEqualTo("caseId");
+        assertThat(read(caseLink).get("fields").get(0).get("field").asString()).isEqualTo("anonymous");
         assertThat(fixtures.api(asker, "GET", "/api/v1/consultations?box=sideways", null).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void aNamedConsultationLinksOnlyACaseTheAskerWorksOnAndHidesTheOthers() {
+        var cases = new fi.perhekeskus.casework.CaseFixtures(port, jdbc);
+        var me = new fi.perhekeskus.casework.CaseFixtures.Person(asker.username(), asker.id(), asker.email(),
+                asker.displayName());
+        var responsible = cases.person("omatt", "Olli Omatyöntekijä", "RESPONSIBLE_WORKER");
+        var mine = cases.newCase("Konsultaatioperhe").child("Lapsi", java.time.LocalDate.of(2020, 1, 1))
+                .responsibleWorker(responsible).member(me, "CLOSE_WORKER", "Tukee arjessa").build();
+        var notMine = cases.newCase("Vieras perhe").child("Lapsi", java.time.LocalDate.of(2021, 1, 1))
+                .responsibleWorker(responsible).build();
+        String body = """
+                { "expertise": "%s", "area": "%s", "question": "Miten tukea arjessa?", "anonymous": false, "caseId": "%s" }""";
+        var linked = fixtures.api(asker, "POST", "/api/v1/consultations", body.formatted(EXPERTISE, AREA, mine.id()));
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(201);
+        UUID id = UUID.fromString(read(linked).get("id").asString());
+        assertThat(jdbc.sql("SELECT case_id FROM consultation WHERE id = :id AND NOT anonymous").param("id", id)
+                .query(UUID.class).single()).isEqualTo(mine.id().value());
+
+        var other = fixtures.api(asker, "POST", "/api/v1/consultations", body.formatted(EXPERTISE, AREA, notMine.id()));
+        var unknown = fixtures.api(asker, "POST", "/api/v1/consultations", body.formatted(EXPERTISE, AREA, UUID.randomUUID()));
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(read(other).get("fields").get(0).get("field").asString()).isEqualTo("caseId");
+        // the same answer for a case that exists and one that does not: nothing about the other family leaks
+        assertThat(other.body()).isEqualTo(unknown.body());
+
+        var named = fixtures.api(asker, "POST", "/api/v1/consultations", """
+                { "expertise": "%s", "area": "%s", "question": "Kysymys", "anonymous": false }""".formatted(EXPERTISE, AREA));
+        assertThat(named.statusCode()).isEqualTo(422);
+        assertThat(read(named).get("fields").get(0).get("field").asString()).isEqualTo("caseId");
     }
 
     @Test
