@@ -173,14 +173,6 @@ class JointRecordController {
         model.addAttribute("record", record);
         model.addAttribute("draft", shown);
         model.addAttribute("zone", MeetingInput.HELSINKI);
-        Map<String, String> texts = new java.util.HashMap<>();
-        texts.put("participants", shown.participants());
-        texts.put("childView", shown.childView());
-        texts.put("childSummary", shown.childSummary());
-        texts.put("familyView", shown.familyView());
-        texts.put("strengths", shown.strengths());
-        texts.put("concerns", shown.concerns());
-        model.addAttribute("texts", texts);
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
         model.addAttribute("rules", RULES);

@@ -107,15 +107,15 @@ class JointRecordService {
 
     /** The views written by the family before the meeting, and the plan's active goals and open actions. */
     private RecordDraft prefill(CaseId id, String participants, Instant before) {
-        Instant since = jdbc.sql("SELECT max(confirmed_at) FROM joint_record WHERE case_id = :c AND status = 'CONFIRMED'")
-                .param("c", id.value()).query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(Instant.EPOCH);
+        Instant since = jdbc.sql("SELECT coalesce(max(confirmed_at), 'epoch'::timestamptz) FROM joint_record WHERE case_id = :c AND status = 'CONFIRMED'")
+                .param("c", id.value()).query(Timestamp.class).single().toInstant();
         StringBuilder child = new StringBuilder();
         StringBuilder family = new StringBuilder();
         boolean[] hidden = {false};
         jdbc.sql("""
                 SELECT author_name, from_child, text, hidden_from_guardians FROM family_view
                 WHERE case_id = :c AND created_at > :since AND created_at <= :before ORDER BY created_at""")
-                .param("c", id.value()).param("since", Timestamp.from(since)).param("before", Timestamp.from(before))
+                .param("c", id.value()).param("since", since.atOffset(java.time.ZoneOffset.UTC)).param("before", before.atOffset(java.time.ZoneOffset.UTC))
                 .query((rs, n) -> {
                     (rs.getBoolean("from_child") ? child : family).append(rs.getString("author_name")).append(": ")
                             .append(rs.getString("text")).append("\n\n");

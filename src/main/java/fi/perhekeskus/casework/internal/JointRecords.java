@@ -111,7 +111,7 @@ public class JointRecords {
     /** Marks a record whose content was just written in this transaction confirmed. */
     void markConfirmed(UUID recordId, UUID by, Instant at) {
         jdbc.sql("UPDATE joint_record SET status = 'CONFIRMED', confirmed_at = :at, confirmed_by = :by WHERE id = :r")
-                .param("at", Timestamp.from(at)).param("by", by).param("r", recordId).update();
+                .param("at", at.atOffset(java.time.ZoneOffset.UTC)).param("by", by).param("r", recordId).update();
     }
 
     private boolean writeContent(CaseId id, UUID recordId, RecordDraft d, int expectedVersion) {

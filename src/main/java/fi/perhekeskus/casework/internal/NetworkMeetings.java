@@ -3,7 +3,6 @@ package fi.perhekeskus.casework.internal;
 import fi.perhekeskus.access.AuditEventType;
 import fi.perhekeskus.casework.CaseId;
 import fi.perhekeskus.platform.Mail;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -195,8 +194,8 @@ public class NetworkMeetings {
         return messages.getMessage(key, null, locale);
     }
 
-    private static Timestamp ts(ZonedDateTime t) {
-        return Timestamp.from(t.toInstant());
+    private static java.time.OffsetDateTime ts(ZonedDateTime t) {
+        return t.toOffsetDateTime();
     }
 
     static Map<String, Object> map(Object... kv) {

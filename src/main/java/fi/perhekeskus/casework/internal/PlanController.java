@@ -90,7 +90,7 @@ class PlanController {
                 .orElseThrow(MeetingController::notFound);
         int updated = jdbc.sql("""
                 UPDATE plan_action SET done_at = :now, done_by = :by WHERE action_key = :k AND case_id = :c AND done_at IS NULL""")
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
                 .param("by", access.currentUser().map(u -> u.id().value()).orElse(null))
                 .param("k", actionKey).param("c", caseId).update();
         // Pressing twice is harmless: the second press finds it done and says so.

@@ -79,6 +79,16 @@ public record RecordDraft(String participants, String childView, String childSum
         return rows;
     }
 
+    /** A free-text section of the frame, in the order of seed 004's frame. */
+    public record TextField(String name, String text) {}
+
+    /** The free-text sections before the goals (until_next comes after the actions). */
+    public List<TextField> textFields() {
+        return List.of(new TextField("participants", participants), new TextField("childView", childView),
+                new TextField("childSummary", childSummary), new TextField("familyView", familyView),
+                new TextField("strengths", strengths), new TextField("concerns", concerns));
+    }
+
     public LocalDate followUpDate() {
         return date(followUpOn);
     }
