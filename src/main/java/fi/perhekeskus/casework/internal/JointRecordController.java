@@ -143,6 +143,7 @@ class JointRecordController {
         model.addAttribute("overview", cases.overview(id).orElseThrow());
         model.addAttribute("record", record);
         model.addAttribute("reason", "");
+        audit.record(AuditEventType.JOINT_RECORD_VIEWED, id, Map.of("record", recordId.toString(), "page", "correct"));
         model.addAttribute("errors", Map.of());
         return "casework/record-correct";
     }

@@ -2,6 +2,7 @@ package fi.perhekeskus.casework.internal;
 
 import fi.perhekeskus.access.AccessControl;
 import fi.perhekeskus.access.Action;
+import fi.perhekeskus.access.AuditEventType;
 import fi.perhekeskus.access.Authorized;
 import fi.perhekeskus.casework.CaseId;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,11 +30,13 @@ class MeetingController {
     private final NetworkMeetings meetings;
     private final CaseReader cases;
     private final AccessControl access;
+    private final CaseAudit audit;
 
-    MeetingController(NetworkMeetings meetings, CaseReader cases, AccessControl access) {
+    MeetingController(NetworkMeetings meetings, CaseReader cases, AccessControl access, CaseAudit audit) {
         this.meetings = meetings;
         this.cases = cases;
         this.access = access;
+        this.audit = audit;
     }
 
     @GetMapping("/cases/{caseId}/meetings/new")
@@ -57,7 +60,7 @@ class MeetingController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(id, null, input, errors, model);
         }
-        meetings.schedule(id, input, userId());
+        meetings.schedule(id, input, userId(), key(form.getFirst("key")));
         redirect.addFlashAttribute("notice", "casework.meeting.scheduled");
         return "redirect:/cases/" + caseId + "#MeetingSection";
     }
@@ -116,7 +119,19 @@ class MeetingController {
         model.addAttribute("candidates", meetings.candidates(id));
         model.addAttribute("errors", errors);
         model.addAttribute("attendances", List.of("IN_PERSON", "VIDEO", "PHONE"));
+        model.addAttribute("formKey", UUID.randomUUID());
+        // The form shows the network's and the family's names and contacts: a read of case data.
+        audit.record(AuditEventType.CASE_VIEWED, id, meetingId == null ? Map.of("page", "meeting-form")
+                : Map.of("page", "meeting-form", "meeting", meetingId.toString()));
         return "casework/meeting-form";
+    }
+
+    private static UUID key(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Set<String> allowed(CaseId id) {

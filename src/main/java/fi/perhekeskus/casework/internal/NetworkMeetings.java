@@ -101,15 +101,20 @@ public class NetworkMeetings {
                 .list();
     }
 
+    /**
+     * {@code key} is the form's per-render id and becomes the meeting's id: a double click or a resent form
+     * finds the meeting already there and sends nothing twice.
+     */
     @Transactional
-    public UUID schedule(CaseId id, MeetingInput input, UUID by) {
-        UUID meetingId = UUID.randomUUID();
-        jdbc.sql("""
+    public UUID schedule(CaseId id, MeetingInput input, UUID by, UUID key) {
+        UUID meetingId = key == null ? UUID.randomUUID() : key;
+        int inserted = jdbc.sql("""
                 INSERT INTO case_meeting (id, case_id, starts_at, ends_at, place, video_link, created_by)
-                VALUES (:id, :c, :s, :e, :p, :v, :by)""")
+                VALUES (:id, :c, :s, :e, :p, :v, :by) ON CONFLICT (id) DO NOTHING""")
                 .param("id", meetingId).param("c", id.value()).param("s", ts(input.startsAt()))
                 .param("e", ts(input.endsAt())).param("p", input.place()).param("v", input.videoLink()).param("by", by)
                 .update();
+        if (inserted == 0) return meetingId;
         insertParticipants(meetingId, input.participants());
         invite(id, meetingId, false, participants(meetingId));
         audit.record(AuditEventType.NETWORK_MEETING_SCHEDULED, id, Map.of("meeting", meetingId.toString(),

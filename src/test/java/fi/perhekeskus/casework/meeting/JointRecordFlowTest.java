@@ -129,6 +129,14 @@ class JointRecordFlowTest {
                 "Lauri Lähityöntekijä", "Toivomme rauhallisempia aamuja.", "Lapsen oma yhteenveto");
 
         LocalDate followUp = LocalDate.now().plusDays(60);
+        // even a draft keeps exactly one owner and a date per action: told per field, nothing saved
+        Map<String, String> incomplete = frame(version(record), List.of("Rauhalliset aamut"), null, followUp);
+        incomplete.put("action.0.owner", "");
+        var rejected = session.postWithCsrfFrom(record, record, incomplete);
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        assertThat(rejected.body()).contains("Valitse toimenpiteelle yksi vastuuhenkilö.", "Anna toimenpiteelle määräpäivä.",
+                "Rauhalliset aamut");
+        assertThat(version(record)).isEqualTo(1);
         var saved = session.postWithCsrfFrom(record, record, frame(version(record), List.of("Rauhalliset aamut"),
                 LocalDate.now().plusDays(14), followUp));
         assertThat(saved.statusCode()).isEqualTo(302);

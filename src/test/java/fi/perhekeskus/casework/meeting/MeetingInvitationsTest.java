@@ -104,8 +104,12 @@ class MeetingInvitationsTest {
         assertThat(noPlace.body()).contains("Anna paikka tai videoyhteyden linkki", "Valitse ainakin yksi osallistuja");
         assertThat(meetings()).isZero();
 
-        var ok = post(session, page, page, form(day, "Perhekeskus, neuvotteluhuone 2", "https://video.example.fi/huone"), invite);
+        Map<String, String> good = form(day, "Perhekeskus, neuvotteluhuone 2", "https://video.example.fi/huone");
+        good.put("key", UUID.randomUUID().toString());
+        var ok = post(session, page, page, good, invite);
         assertThat(ok.statusCode()).isEqualTo(302);
+        // a double click sends the same form again: still one meeting, one invitation each
+        assertThat(post(session, page, page, good, invite).statusCode()).isEqualTo(302);
         UUID meetingId = jdbc.sql("SELECT id FROM case_meeting WHERE case_id = :c").param("c", built.id().value())
                 .query(UUID.class).single();
         for (String email : List.of(responsible.email(), closeWorker.email(), guardianEmail)) {
