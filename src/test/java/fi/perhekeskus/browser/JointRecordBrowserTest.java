@@ -96,8 +96,16 @@ class JointRecordBrowserTest extends BrowserTest {
             assertThat(text).contains("Yhteinen suunnitelma: Testiperhe Selain", "Rauhalliset aamut",
                     "Selvitetään iltapäiväkerhon paikka", "Lauri Lähityöntekijä");
         }
+        page.getByTestId("plan-versions").getByRole(AriaRole.LINK).first().click();
+        assertThat(page.getByTestId("version-goals")).containsText("Rauhalliset aamut");
+        assertAccessible(page);
+        link("Avaa yhteiskirjaus, josta tämä versio tehtiin").click();
+        link("Korjaa kirjausta").click();
+        assertThat(heading(1)).hasText("Korjaa vahvistettua kirjausta");
+        assertAccessible(page);
         page.navigate("/cases/" + built.id());
         assertThat(page.getByTestId("section-goals")).containsText("Rauhalliset aamut");
+        assertThat(page.getByTestId("record-link")).containsText("Vahvistettu");
         assertAccessible(page);
     }
 

@@ -21,11 +21,13 @@ public class MeetingSection implements CaseSection {
     private final MeetingReader meetings;
     private final JointRecords records;
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    MeetingSection(MeetingReader meetings, JointRecords records, JdbcClient jdbc) {
+    MeetingSection(MeetingReader meetings, JointRecords records, JdbcClient jdbc, java.time.Clock clock) {
         this.meetings = meetings;
         this.records = records;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -50,7 +52,7 @@ public class MeetingSection implements CaseSection {
                 .param("c", overview.id().value())
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<MeetingRow> rows = all.stream().map(m -> new MeetingRow(m, counts.getOrDefault(m.id(), 0),
                 byMeeting.getOrDefault(m.id(), List.of()))).toList();
         List<MeetingRow> upcoming = rows.stream()
