@@ -274,6 +274,19 @@ class JointRecordFlowTest {
     }
 
     @Test
+    void aMemberWhoDoesNotCoordinateMayDraftButNotConfirm() {
+        WebClientSession session = as(closeWorker);
+        String record = startRecord(session);
+        LocalDate followUp = LocalDate.now().plusDays(30);
+        assertThat(session.postWithCsrfFrom(record, record, frame(version(record), List.of("Rauhalliset aamut"),
+                LocalDate.now().plusDays(10), followUp)).statusCode()).isEqualTo(302);
+        assertThat(session.get(record).body()).doesNotContain("Vahvista kirjaus");
+        assertThat(session.postWithCsrfFrom(record, record + "/confirm", frame(version(record), List.of("Rauhalliset aamut"),
+                LocalDate.now().plusDays(10), followUp)).statusCode()).isEqualTo(404);
+        assertThat(status(record)).isEqualTo("DRAFT");
+    }
+
+    @Test
     void anotherCasesRecordIdIsNotFound() {
         Person other = fixtures.person("kirmuu", "Muu Työntekijä", "RESPONSIBLE_WORKER");
         var theirs = fixtures.newCase("Testiperhe Toinen").child("Aino", LocalDate.of(2020, 1, 1)).responsibleWorker(other).build();
