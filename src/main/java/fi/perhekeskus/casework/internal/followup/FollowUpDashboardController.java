@@ -55,7 +55,7 @@ class FollowUpDashboardController {
         Stream.concat(Stream.concat(overdue.stream().map(FollowUpDashboard.ActionRow::caseId),
                 followUps.stream().map(FollowUpDashboard.FollowUpRow::caseId)),
                 own.stream().map(FollowUpDashboard.ActionRow::caseId)).forEach(shown::add);
-        shown.forEach(id -> audit.record(AuditEventType.CASE_LIST_VIEWED, new CaseId(id), Map.of("list", "follow-up")));
+        audit.recordEach(AuditEventType.CASE_LIST_VIEWED, shown.stream().map(CaseId::new).toList(), Map.of("list", "follow-up"));
         return "casework/follow-up-dashboard";
     }
 }

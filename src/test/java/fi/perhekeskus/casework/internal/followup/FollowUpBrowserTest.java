@@ -71,6 +71,16 @@ class FollowUpBrowserTest extends BrowserTest {
         assertThat(evaluation).containsText("Seuraava arviointi sovittiin " + shown);
         assertAccessible(page);
 
+        link("Muuta työskentelytapaa").click();
+        assertThat(page.getByTestId("current-mode")).hasText("Omatyöntekijä koordinoi verkostoa");
+        assertAccessible(page);
+        page.navigate("/cases/follow-up");
+        // The next evaluation is 90 days away: not among the follow-ups due within 14 days.
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Seuranta");
+        assertThat(page.getByRole(AriaRole.MAIN)).not().containsText("Testiperhe Selainen");
+        assertAccessible(page);
+        page.navigate("/cases/" + built.id());
+
         link("Päätä asiakkuus").click();
         assertAccessible(page);
         button("Päätä asiakkuus").click();
