@@ -1,6 +1,7 @@
 -- Casework benchmark data (bench/casework.sh): :cases client cases with :members_per_case network
 -- memberships each (400 000 for 50 000 cases), a pool of :workers worker accounts sharing the bench
--- password hash :hash, a child and a guardian per case, consents for the members with accounts, and
+-- password hash :hash, a child and a guardian per case, a consent for every professional member but the
+-- responsible worker (about 300 000), and
 -- a confirmed joint record with a plan (3 goals, 4 actions) for :plan_percent % of the cases.
 -- Name-based ids (md5) and ON CONFLICT DO NOTHING: running it twice adds nothing. Statements are
 -- separated by a semicolon at the end of a line.
