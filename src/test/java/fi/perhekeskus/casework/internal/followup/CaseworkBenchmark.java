@@ -117,6 +117,19 @@ class CaseworkBenchmark {
                     insertOnly.duration().toMillis() / 1000.0));
         }
 
+        report.append("\n### JDBC: the dashboard's three list queries, with and without its per-case audit rows (")
+                .append(ITERATIONS).append(" iterations each)\n\n")
+                .append("| variant | concurrency | p50 | p95 | p99 | total s |\n| --- | --- | --- | --- | --- | --- |\n");
+        List<UUID> users = workers.stream().map(Worker::id).toList();
+        for (int concurrency : List.of(1, maxConcurrency)) {
+            for (boolean withAudit : List.of(false, true)) {
+                Result r = jdbcList(users, concurrency, withAudit);
+                report.append("| %s | %d | %.2f ms | %.2f ms | %.2f ms | %.1f |%n".formatted(
+                        withAudit ? "list queries + one audit row per case shown (one statement)" : "list queries only",
+                        concurrency, r.percentile(50), r.percentile(95), r.percentile(99), r.duration().toMillis() / 1000.0));
+            }
+        }
+
         report.append("\n### Query plans (one worker)\n\n```\n");
         UUID user = workers.getFirst().id();
         LocalDate today = LocalDate.now();
@@ -184,6 +197,21 @@ class CaseworkBenchmark {
             evaluations.of(id);
             if (withAudit) {
                 audit.recordAs("penkki", null, AuditEventType.CASE_VIEWED, id.toString(), AuditOutcome.SUCCESS, Map.of());
+            }
+        }));
+    }
+
+    /** The dashboard's reads for a worker, optionally with the audit rows the page writes (one per case shown). */
+    private Result jdbcList(List<UUID> users, int concurrency, boolean withAudit) throws Exception {
+        LocalDate today = LocalDate.now();
+        return timed(concurrency, i -> transaction.executeWithoutResult(s -> {
+            UUID user = users.get(i % users.size());
+            var shown = new java.util.LinkedHashSet<String>();
+            dashboard.overdueActions(user, today).forEach(a -> shown.add(a.caseId().toString()));
+            dashboard.followUps(user, today).forEach(f -> shown.add(f.caseId().toString()));
+            dashboard.ownActions(user, today).forEach(a -> shown.add(a.caseId().toString()));
+            if (withAudit) {
+                audit.recordEach(AuditEventType.CASE_LIST_VIEWED, shown, AuditOutcome.SUCCESS, Map.of("list", "follow-up"));
             }
         }));
     }
