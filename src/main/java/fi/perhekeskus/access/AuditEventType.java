@@ -86,5 +86,7 @@ public enum AuditEventType {
     CASE_CLOSED,
     CASE_ACCESS_LOG_VIEWED,
     /** A reminder of a follow-up date or an action's due date was sent (actor: the system). */
-    CASE_REMINDER_SENT
+    CASE_REMINDER_SENT,
+    /** The case changed between the network mode and the family coordinating itself (seed 001). */
+    CASE_MODE_CHANGED
 }

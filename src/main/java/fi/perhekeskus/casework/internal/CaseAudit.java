@@ -24,6 +24,11 @@ public class CaseAudit {
         record(type, caseId, Map.of());
     }
 
+    /** The same event on each case of a list, in one statement: every family's log gets its row. */
+    public void recordEach(AuditEventType type, java.util.Collection<CaseId> caseIds, Map<String, ?> details) {
+        audit.recordEach(type, caseIds, AuditOutcome.SUCCESS, details);
+    }
+
     public void record(AuditEventType type, CaseId caseId, Map<String, ?> details) {
         audit.record(type, caseId.toString(), AuditOutcome.SUCCESS, details);
     }
