@@ -24,8 +24,8 @@ class PageModelAdvice {
     }
 
     /** Names of the user's roles, for links that follow what a person does rather than one action. */
-    @ModelAttribute("roles")
-    Set<String> roles() {
+    @ModelAttribute("myRoles")
+    Set<String> myRoles() {
         return access.currentUser().map(u -> u.roles().stream().map(Enum::name).collect(Collectors.toSet()))
                 .orElse(Set.of());
     }
