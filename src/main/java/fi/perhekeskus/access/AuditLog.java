@@ -33,34 +33,26 @@ public class AuditLog {
     }
 
     /**
-     * The same event about many targets in one statement (e.g. a list that showed several families' cases:
-     * each family's trail gets its row). One insert instead of one per target keeps a list's audit cost
-     * near that of a single row; the chain trigger still hashes each row in order.
+     * One event about a list of targets (e.g. a worker's case list that showed several families): a single
+     * row whose details name the targets under {@code "targets"}, so the list costs one audit row however
+     * long it is, and each target's {@link #trail} still shows it.
      */
-    public void recordEach(AuditEventType type, java.util.Collection<?> targets, AuditOutcome outcome, Map<String, ?> details) {
-        if (targets.isEmpty()) return;
-        CurrentUser user = access.currentUser().orElse(null);
-        jdbc.sql("""
-                INSERT INTO audit_event (type, actor, actor_id, target, outcome, details)
-                SELECT :type, :actor, :actorId, t, :outcome, CAST(:details AS jsonb)
-                FROM unnest(CAST(:targets AS text[])) WITH ORDINALITY AS x(t, n) ORDER BY n""")
-                .param("type", type.name())
-                .param("actor", user == null ? "anonymous" : user.username())
-                .param("actorId", user == null ? null : user.id().value())
-                .param("targets", targets.stream().map(Object::toString).toArray(String[]::new))
-                .param("outcome", outcome.name())
-                .param("details", details.isEmpty() ? null : JSON.writeValueAsString(details))
-                .update();
+    public void recordList(AuditEventType type, java.util.Collection<?> targets, Map<String, ?> details) {
+        var withTargets = new java.util.LinkedHashMap<String, Object>(details);
+        withTargets.put("targets", targets.stream().map(Object::toString).toList());
+        record(type, null, AuditOutcome.SUCCESS, withTargets);
     }
 
     /**
      * The events about one target, oldest first, for the family's own access log (asiakastietolaki
-     * 703/2023): who did what and when. Failed and denied attempts are left out: they disclosed nothing.
+     * 703/2023): who did what and when, including lists that showed the target ({@link #recordList}).
+     * Failed and denied attempts are left out: they disclosed nothing.
      */
     public java.util.List<TrailEntry> trail(String target) {
         return jdbc.sql("""
                 SELECT occurred_at, type, actor_id, actor, details::text AS details FROM audit_event
-                WHERE target = :target AND outcome = 'SUCCESS' ORDER BY id""")
+                WHERE (target = :target OR (target IS NULL AND details -> 'targets' @> jsonb_build_array(:target)))
+                  AND outcome = 'SUCCESS' ORDER BY id""")
                 .param("target", target)
                 .query((rs, n) -> new TrailEntry(rs.getTimestamp("occurred_at").toInstant(),
                         AuditEventType.valueOf(rs.getString("type")), rs.getObject("actor_id", UUID.class),

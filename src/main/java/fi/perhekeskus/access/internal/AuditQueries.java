@@ -35,7 +35,7 @@ class AuditQueries {
         return jdbc.sql("""
                 WITH recomputed AS (
                     SELECT id, hash, prev_hash,
-                           coalesce(lag(hash) OVER (ORDER BY id), '') AS expected_prev,
+                           coalesce(lag(hash) OVER (PARTITION BY chain ORDER BY id), '') AS expected_prev,
                            audit_event_digest(prev_hash, id, occurred_at, type, actor, actor_id, target, outcome,
                                               details) AS expected_hash
                     FROM audit_event)

@@ -25,8 +25,9 @@ public class CaseAudit {
     }
 
     /** The same event on each case of a list, in one statement: every family's log gets its row. */
-    public void recordEach(AuditEventType type, java.util.Collection<CaseId> caseIds, Map<String, ?> details) {
-        audit.recordEach(type, caseIds, AuditOutcome.SUCCESS, details);
+    /** A list that showed these cases: one audit row naming them, which each family's access log shows. */
+    public void recordList(AuditEventType type, java.util.Collection<CaseId> caseIds, Map<String, ?> details) {
+        audit.recordList(type, caseIds, details);
     }
 
     public void record(AuditEventType type, CaseId caseId, Map<String, ?> details) {

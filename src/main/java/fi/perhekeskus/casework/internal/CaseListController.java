@@ -63,8 +63,8 @@ class CaseListController {
         model.addAttribute("page", p);
         model.addAttribute("more", result.more());
         model.addAttribute("canOpen", access.isPermitted(Action.OPEN_CASE));
-        audit.record(AuditEventType.CASE_LIST_VIEWED, null, AuditOutcome.SUCCESS,
-                Map.of("count", items.size(), "filter", filter.name(), "page", p));
+        audit.recordList(AuditEventType.CASE_LIST_VIEWED, result.rows().stream().map(CaseList.Row::id).toList(),
+                Map.of("filter", filter.name(), "page", p));
         return "casework/list";
     }
 

@@ -122,8 +122,8 @@ class CaseApiController {
                         rs.getString("area_name"), rs.getString("stage"), rs.getString("role"),
                         rs.getString("follow_up_on"), rs.getString("mode"), rs.getString("status")))
                 .list();
-        auditLog.record(AuditEventType.CASE_LIST_VIEWED, null, AuditOutcome.SUCCESS,
-                Map.of("channel", "api", "cases", items.size()));
+        auditLog.recordList(AuditEventType.CASE_LIST_VIEWED, items.stream().map(CaseItem::id).toList(),
+                Map.of("channel", "api"));
         return new CaseItems(items);
     }
 

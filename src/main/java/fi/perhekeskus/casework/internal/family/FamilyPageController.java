@@ -80,8 +80,8 @@ class FamilyPageController {
     @Transactional
     String list(Model model) {
         var mine = cases.ofGuardian(me().id().value());
-        auditLog.record(AuditEventType.CASE_LIST_VIEWED, null, AuditOutcome.SUCCESS,
-                Map.of("view", "family", "cases", mine.size()));
+        auditLog.recordList(AuditEventType.CASE_LIST_VIEWED, mine.stream().map(c -> c.id()).toList(),
+                Map.of("view", "family"));
         if (mine.size() == 1) return "redirect:/family/cases/" + mine.getFirst().id();
         model.addAttribute("cases", mine);
         return "casework/family/list";

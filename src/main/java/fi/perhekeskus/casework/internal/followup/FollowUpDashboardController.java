@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The responsible worker's follow-up dashboard: overdue actions and follow-ups due in the cases the caller
- * coordinates, and the actions the caller owns. Every case shown is audited on that case (CASE_LIST_VIEWED),
+ * coordinates, and the actions the caller owns. Every case shown is named in the view's audit row (CASE_LIST_VIEWED),
  * so the family's access log tells that it appeared on the worker's list.
  */
 @Controller
@@ -55,7 +55,7 @@ class FollowUpDashboardController {
         Stream.concat(Stream.concat(overdue.stream().map(FollowUpDashboard.ActionRow::caseId),
                 followUps.stream().map(FollowUpDashboard.FollowUpRow::caseId)),
                 own.stream().map(FollowUpDashboard.ActionRow::caseId)).forEach(shown::add);
-        audit.recordEach(AuditEventType.CASE_LIST_VIEWED, shown.stream().map(CaseId::new).toList(), Map.of("list", "follow-up"));
+        audit.recordList(AuditEventType.CASE_LIST_VIEWED, shown.stream().map(CaseId::new).toList(), Map.of("list", "follow-up"));
         return "casework/follow-up-dashboard";
     }
 }
