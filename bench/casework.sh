@@ -7,15 +7,15 @@
 # concurrency 1 and 8), to see whether the audit chain's advisory lock becomes the bottleneck.
 # Writes bench/results/casework.md. Stops by itself.
 #
-#   bench/casework.sh                                  # list /cases/follow-up, case page /cases/{id}
-#   bench/casework.sh /cases /cases/{id}               # after the case list is merged
+#   bench/casework.sh                                  # list /cases, case page /cases/{id}
+#   bench/casework.sh /cases/follow-up /cases/{id}     # the follow-up dashboard instead
 #   BENCH_CASES=5000 BENCH_MEASURE=5 bench/casework.sh # a quick look
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 exec ./mvnw -q -B test -Dtest=CaseworkBenchmark -Dtest.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.listPath="${1:-/cases/follow-up}" \
+  -Dbench.listPath="${1:-/cases}" \
   -Dbench.casePath="${2:-/cases/{id\}}" \
   -Dbench.cases="${BENCH_CASES:-50000}" \
   -Dbench.membersPerCase="${BENCH_MEMBERS_PER_CASE:-8}" \

@@ -15,6 +15,11 @@ public record CaseOverview(CaseId id, String reference, String familyName, UUID 
         return people.stream().filter(p -> p.kind() == FamilyPerson.Kind.CHILD).toList();
     }
 
+    /** Other members of the family (siblings, step-parents…), with how they are related. */
+    public List<FamilyPerson> relatives() {
+        return people.stream().filter(p -> p.kind() == FamilyPerson.Kind.FAMILY_MEMBER).toList();
+    }
+
     public List<FamilyPerson> guardians() {
         return people.stream().filter(p -> p.kind() == FamilyPerson.Kind.GUARDIAN).toList();
     }

@@ -105,6 +105,16 @@ class FamilyController {
             validatePerson("newGuardian.", FamilyPerson.Kind.GUARDIAN, form.getNewGuardian().getName(), null, null,
                     form.getNewGuardian().getEmail(), today, errors);
         }
+        boolean newRelative = !form.getNewRelative().blank();
+        if (newRelative) {
+            validatePerson("newRelative.", FamilyPerson.Kind.FAMILY_MEMBER, form.getNewRelative().getName(), null, null,
+                    null, today, errors);
+            if (OpenCaseForm.isBlank(form.getNewRelative().getRelation())) {
+                errors.rejectValue("newRelative.relation", "casework.open.error.relation");
+            } else if (form.getNewRelative().getRelation().strip().length() > 100) {
+                errors.rejectValue("newRelative.relation", "casework.open.error.relationLength");
+            }
+        }
         if (!errors.hasErrors() && form.getVersion() != overview.version()) {
             errors.reject("casework.open.family.stale");
             response.setStatus(409);
@@ -146,13 +156,24 @@ class FamilyController {
                     VALUES (:id, :c, 'GUARDIAN', :n, :ph, :e, :u, :p)""")
                     .param("id", UUID.randomUUID()).param("c", caseId).param("n", form.getNewGuardian().getName().strip())
                     .param("ph", OpenCaseController.blankToNull(form.getNewGuardian().getPhone())).param("e", email)
-                    .param("u", users.familyAccountByEmail(email).map(UserId::value).orElse(null)).param("p", position)
+                    .param("u", users.familyAccountByEmail(email).map(UserId::value).orElse(null)).param("p", position++)
                     .update();
+        }
+        if (newRelative) {
+            jdbc.sql("""
+                    INSERT INTO case_person (id, case_id, kind, name, relation, phone, position)
+                    VALUES (:id, :c, 'FAMILY_MEMBER', :n, :r, :ph, :p)""")
+                    .param("id", UUID.randomUUID()).param("c", caseId).param("n", form.getNewRelative().getName().strip())
+                    .param("r", form.getNewRelative().getRelation().strip())
+                    .param("ph", OpenCaseForm.isBlank(form.getNewRelative().getPhone()) ? null
+                            : form.getNewRelative().getPhone().strip())
+                    .param("p", position).update();
         }
         jdbc.sql("UPDATE client_case SET language = :l, version = version + 1 WHERE id = :c")
                 .param("l", form.getLanguage()).param("c", caseId).update();
         audit.record(AuditEventType.CASE_FAMILY_CHANGED, id,
-                Map.of("newChild", newChild, "newGuardian", newGuardian, "people", form.getPeople().size()));
+                Map.of("newChild", newChild, "newGuardian", newGuardian, "newRelative", newRelative,
+                        "people", form.getPeople().size()));
         redirect.addFlashAttribute("notice", "casework.open.family.saved");
         return "redirect:/cases/" + caseId;
     }
@@ -160,8 +181,11 @@ class FamilyController {
     private void validatePerson(String prefix, FamilyPerson.Kind kind, String name, String bornOn, String dueOn,
             String email, LocalDate today, BindingResult errors) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            errors.rejectValue(prefix + "name", kind == FamilyPerson.Kind.CHILD
-                    ? "casework.open.error.childName" : "casework.open.error.guardianName");
+            errors.rejectValue(prefix + "name", switch (kind) {
+                case CHILD -> "casework.open.error.childName";
+                case GUARDIAN -> "casework.open.error.guardianName";
+                case FAMILY_MEMBER -> "casework.open.error.relativeName";
+            });
         }
         if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.rejectValue(prefix + "email", "casework.open.error.email");

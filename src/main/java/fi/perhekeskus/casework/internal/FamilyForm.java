@@ -3,7 +3,10 @@ package fi.perhekeskus.casework.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Editing the family of a case: the people as they are, one new child and one new guardian, the language. */
+/**
+ * Editing the family of a case: the people as they are, one new child, one new guardian and one other family
+ * member (a sibling, a step-parent, a grandparent living with the family), the language.
+ */
 public class FamilyForm {
 
     private String language = "fi";
@@ -11,6 +14,25 @@ public class FamilyForm {
     private List<PersonRow> people = new ArrayList<>();
     private OpenCaseForm.ChildRow newChild = new OpenCaseForm.ChildRow();
     private OpenCaseForm.GuardianRow newGuardian = new OpenCaseForm.GuardianRow();
+    private RelativeRow newRelative = new RelativeRow();
+
+    /** Another member of the family: a name and how they are related ("sisarus", "isäpuoli"). */
+    public static class RelativeRow {
+        private String name = "";
+        private String relation = "";
+        private String phone = "";
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getRelation() { return relation; }
+        public void setRelation(String relation) { this.relation = relation; }
+        public String getPhone() { return phone; }
+        public void setPhone(String phone) { this.phone = phone; }
+
+        boolean blank() {
+            return OpenCaseForm.isBlank(name) && OpenCaseForm.isBlank(relation) && OpenCaseForm.isBlank(phone);
+        }
+    }
 
     public static class PersonRow {
         private String id = "";
@@ -47,4 +69,6 @@ public class FamilyForm {
     public void setNewChild(OpenCaseForm.ChildRow newChild) { this.newChild = newChild; }
     public OpenCaseForm.GuardianRow getNewGuardian() { return newGuardian; }
     public void setNewGuardian(OpenCaseForm.GuardianRow newGuardian) { this.newGuardian = newGuardian; }
+    public RelativeRow getNewRelative() { return newRelative; }
+    public void setNewRelative(RelativeRow newRelative) { this.newRelative = newRelative; }
 }

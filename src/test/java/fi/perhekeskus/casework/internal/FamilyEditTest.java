@@ -63,4 +63,33 @@ class FamilyEditTest {
         form.put("people[0].id", UUID.randomUUID().toString());
         assertThat(session.postWithCsrfFrom(path, path, form).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void anotherFamilyMemberIsAddedWithARelationAndShownOnTheCase() {
+        CaseFixtures fixtures = new CaseFixtures(port, jdbc);
+        Person responsible = fixtures.person("omatt", "Olga Omatyöntekijä", "RESPONSIBLE_WORKER");
+        var built = fixtures.newCase("Perhe Sisarus").child("Mikko", LocalDate.of(2019, 5, 3))
+                .responsibleWorker(responsible).build();
+        String path = "/cases/" + built.id() + "/family";
+        WebClientSession session = new WebClientSession(port).loggedInAs(responsible.username(), CaseFixtures.PASSWORD);
+        Map<String, String> form = new HashMap<>();
+        form.put("version", "0");
+        form.put("language", "fi");
+        form.put("people[0].id", built.children().get(0).toString());
+        form.put("people[0].kind", "CHILD");
+        form.put("people[0].name", "Mikko");
+        form.put("people[0].bornOn", "2019-05-03");
+        form.put("newRelative.name", "Sanni");
+        var missingRelation = session.postWithCsrfFrom(path, path, form);
+        assertThat(missingRelation.statusCode()).isEqualTo(422);
+        assertThat(missingRelation.body()).contains("Kerro, miten henkilö kuuluu perheeseen.");
+        assertThat(jdbc.sql("SELECT count(*) FROM case_person WHERE case_id = :c").param("c", built.id().value())
+                .query(Long.class).single()).isEqualTo(1);
+
+        form.put("newRelative.relation", "isosisko");
+        assertThat(session.postWithCsrfFrom(path, path, form).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT kind || ':' || relation FROM case_person WHERE case_id = :c AND name = 'Sanni'")
+                .param("c", built.id().value()).query(String.class).single()).isEqualTo("FAMILY_MEMBER:isosisko");
+        assertThat(session.get("/cases/" + built.id()).body()).contains("Muut perheenjäsenet", "Sanni", "(isosisko)");
+    }
 }
