@@ -1,9 +1,6 @@
 package fi.perhekeskus.casework.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import fi.perhekeskus.platform.PdfRenderer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,21 +11,20 @@ import org.thymeleaf.context.Context;
 
 /**
  * The joint plan as a tagged PDF (PDF/UA: structure, language and title for screen readers; real text;
- * the font embedded). Made like the service map's printables: a Thymeleaf XHTML page through openhtmltopdf,
- * with the Liberation Sans that ships inside PDFBox, so no system fonts are needed.
+ * the font embedded): a Thymeleaf XHTML page through the platform's {@link PdfRenderer}, as the service
+ * map's printables are made.
  */
 @Component
 class PlanPdf {
 
     static final List<String> LANGUAGES = List.of("fi", "sv", "en");
-    static final String FONT_FAMILY = "Liberation Sans";
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
     private final ITemplateEngine templates;
+    private final PdfRenderer renderer;
     private final Clock clock;
 
-    PlanPdf(ITemplateEngine templates, Clock clock) {
+    PlanPdf(ITemplateEngine templates, PdfRenderer renderer, Clock clock) {
         this.templates = templates;
+        this.renderer = renderer;
         this.clock = clock;
     }
 
@@ -42,20 +38,8 @@ class PlanPdf {
         context.setVariable("plan", plan);
         context.setVariable("today", LocalDate.now(clock.withZone(MeetingInput.HELSINKI)));
         context.setVariable("zone", MeetingInput.HELSINKI);
-        context.setVariable("fontFamily", FONT_FAMILY);
+        context.setVariable("fontFamily", PdfRenderer.FONT_FAMILY);
         String xhtml = templates.process("casework/print/plan", context);
-        var out = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> PlanPdf.class.getResourceAsStream(FONT), FONT_FAMILY);
-            builder.withHtmlContent(xhtml, baseUri);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return renderer.render(xhtml, baseUri);
     }
 }

@@ -1,5 +1,7 @@
 package fi.perhekeskus.servicemap.internal;
 
+import fi.perhekeskus.platform.PdfRenderer;
+
 import fi.perhekeskus.servicemap.PlaceId;
 import java.time.Clock;
 import java.time.LocalDate;

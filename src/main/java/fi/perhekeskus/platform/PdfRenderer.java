@@ -1,4 +1,4 @@
-package fi.perhekeskus.servicemap.internal;
+package fi.perhekeskus.platform;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -9,15 +9,16 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a printable page (well-formed XHTML from a Thymeleaf template) into a tagged PDF
  * (PDF/UA: structure, language and title for screen readers, fonts embedded). The font is the
- * Liberation Sans that ships inside PDFBox, so a fresh machine needs no system fonts.
+ * Liberation Sans that ships inside PDFBox, so a fresh machine needs no system fonts. Templates name
+ * {@link #FONT_FAMILY} in their CSS. Used by the service map's printables and the joint plan.
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
-    static final String FONT_FAMILY = "Liberation Sans";
+    public static final String FONT_FAMILY = "Liberation Sans";
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
-    byte[] render(String xhtml, String baseUri) {
+    public byte[] render(String xhtml, String baseUri) {
         var out = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();
