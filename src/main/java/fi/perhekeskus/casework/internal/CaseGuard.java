@@ -25,8 +25,17 @@ class CaseGuard {
         this.access = access;
     }
 
-    /** Locks the case and checks the current user may still take the action; 404 otherwise (nothing saved). */
+    /**
+     * Locks the case and checks the current user may still take the action; 404 otherwise (nothing saved).
+     * A closed case is read-only: 409 ({@link CaseWrites#CLOSED}).
+     */
     void lock(CaseId id, Action action) {
+        lockEvenIfClosed(id, action);
+        CaseWrites.requireOpen(jdbc, id);
+    }
+
+    /** As {@link #lock(CaseId, Action)} but for withdrawing a consent, which must work after closing too. */
+    void lockEvenIfClosed(CaseId id, Action action) {
         lock(id);
         if (!access.isPermitted(action, id.value())) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }

@@ -32,6 +32,11 @@ public class CaseWrites {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int requireOpen(CaseId id) {
+        return requireOpen(jdbc, id);
+    }
+
+    /** The same, for writers that hold a JdbcClient rather than this bean. */
+    public static int requireOpen(JdbcClient jdbc, CaseId id) {
         var row = jdbc.sql("SELECT status, version FROM client_case WHERE id = :id FOR NO KEY UPDATE")
                 .param("id", id.value())
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)})

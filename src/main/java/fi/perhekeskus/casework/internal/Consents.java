@@ -129,7 +129,7 @@ class Consents {
     /** Withdraws at once; withdrawing twice is told as a conflict. A consent of another case is 404. */
     @Transactional
     void withdraw(CaseId caseId, UUID consentId, String withdrawnBy) {
-        guard.lock(caseId, Action.COORDINATE_CASE);
+        guard.lockEvenIfClosed(caseId, Action.COORDINATE_CASE);
         var row = jdbc.sql("SELECT member_id, withdrawn_at IS NOT NULL AS withdrawn, given_by FROM case_consent WHERE id = :id AND case_id = :c")
                 .param("id", consentId).param("c", caseId.value())
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getString(3)})

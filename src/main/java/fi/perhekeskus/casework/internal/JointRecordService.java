@@ -61,6 +61,7 @@ class JointRecordService {
     /** The meeting's record, or a new prefilled draft for it; empty when the meeting is not this case's. */
     @Transactional
     Optional<UUID> startFromMeeting(CaseId id, UUID meetingId, UUID by, java.util.Locale locale) {
+        CaseWrites.requireOpen(jdbc, id);
         var details = meetings.details(id, meetingId);
         if (details.isEmpty()) return Optional.empty();
         var existing = records.ofMeeting(id, meetingId);
@@ -84,6 +85,7 @@ class JointRecordService {
     /** A record without a meeting (e.g. written together by phone): participants are the active network. */
     @Transactional
     UUID startWithoutMeeting(CaseId id, UUID by, java.util.Locale locale) {
+        CaseWrites.requireOpen(jdbc, id);
         StringBuilder participants = new StringBuilder();
         for (var m : cases.members(id)) {
             if (!m.active()) continue;
@@ -139,6 +141,7 @@ class JointRecordService {
 
     @Transactional
     Optional<Integer> save(CaseId id, UUID recordId, RecordDraft draft) {
+        CaseWrites.requireOpen(jdbc, id);
         var saved = records.save(id, recordId, draft);
         saved.ifPresent(v -> audit.record(AuditEventType.JOINT_RECORD_DRAFT_SAVED, id,
                 Map.of("record", recordId.toString(), "version", v)));
@@ -151,6 +154,7 @@ class JointRecordService {
      */
     @Transactional
     Confirmed confirm(CaseId id, UUID recordId, RecordDraft draft, UUID by) {
+        CaseWrites.requireOpen(jdbc, id);
         if (records.save(id, recordId, draft).isEmpty()) return new Confirmed(Outcome.CONFLICT, 0);
         Instant now = clock.instant();
         records.markConfirmed(recordId, by, now);
@@ -237,6 +241,7 @@ class JointRecordService {
     /** A new draft that supersedes a confirmed record, with the same content and keys; empty if not allowed. */
     @Transactional
     Optional<UUID> correct(CaseId id, UUID recordId, String reason, UUID by) {
+        CaseWrites.requireOpen(jdbc, id);
         var record = records.find(id, recordId).filter(JointRecord::confirmed);
         if (record.isEmpty()) return Optional.empty();
         jdbc.sql("SELECT id FROM client_case WHERE id = :c FOR UPDATE").param("c", id.value()).query(UUID.class).single();

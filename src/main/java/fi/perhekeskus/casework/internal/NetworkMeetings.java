@@ -107,6 +107,7 @@ public class NetworkMeetings {
      */
     @Transactional
     public UUID schedule(CaseId id, MeetingInput input, UUID by, UUID key) {
+        CaseWrites.requireOpen(jdbc, id);
         UUID meetingId = key == null ? UUID.randomUUID() : key;
         int inserted = jdbc.sql("""
                 INSERT INTO case_meeting (id, case_id, starts_at, ends_at, place, video_link, created_by)
@@ -125,6 +126,7 @@ public class NetworkMeetings {
     /** Returns false when the meeting was changed meanwhile (version) or is no longer planned. */
     @Transactional
     public boolean change(CaseId id, UUID meetingId, MeetingInput input) {
+        CaseWrites.requireOpen(jdbc, id);
         Details before = details(id, meetingId).orElseThrow();
         NetworkMeeting m = before.meeting();
         boolean moved = !m.startsAt().equals(input.startsAt().toInstant()) || !m.endsAt().equals(input.endsAt().toInstant())
@@ -151,6 +153,7 @@ public class NetworkMeetings {
 
     @Transactional
     public boolean cancel(CaseId id, UUID meetingId) {
+        CaseWrites.requireOpen(jdbc, id);
         int updated = jdbc.sql("""
                 UPDATE case_meeting SET status = 'CANCELLED', ics_sequence = ics_sequence + 1, version = version + 1
                 WHERE id = :m AND case_id = :c AND status = 'PLANNED'""")

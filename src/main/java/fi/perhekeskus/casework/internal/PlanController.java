@@ -84,6 +84,7 @@ class PlanController {
     @Authorized(value = Action.WORK_ON_CASE, target = "caseId")
     @Transactional
     String done(@PathVariable UUID caseId, @PathVariable UUID actionKey, RedirectAttributes redirect) {
+        CaseWrites.requireOpen(jdbc, new CaseId(caseId));
         CaseId id = new CaseId(caseId);
         String text = jdbc.sql("SELECT text FROM plan_action WHERE action_key = :k AND case_id = :c")
                 .param("k", actionKey).param("c", caseId).query(String.class).optional()

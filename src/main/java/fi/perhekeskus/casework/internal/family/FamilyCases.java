@@ -3,6 +3,7 @@ package fi.perhekeskus.casework.internal.family;
 import fi.perhekeskus.access.CaseRules;
 import fi.perhekeskus.casework.CaseId;
 import fi.perhekeskus.casework.internal.CaseStage;
+import fi.perhekeskus.casework.internal.CaseWrites;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -75,6 +76,7 @@ public class FamilyCases {
     /** Stores a view once per submission key; answers whether this call stored it (false: a repeated form). */
     public boolean addView(CaseId caseId, UUID meetingId, UUID authorId, String authorName, boolean fromChild,
             String text, UUID submissionKey) {
+        CaseWrites.requireOpen(jdbc, caseId);
         return jdbc.sql("""
                 INSERT INTO family_view (id, case_id, meeting_id, author_user_id, author_name, from_child, text, submission_key)
                 VALUES (:id, :c, :m, :a, :n, :child, :t, :k) ON CONFLICT DO NOTHING""")
@@ -148,6 +150,7 @@ public class FamilyCases {
     }
 
     public UUID giveConsent(CaseId caseId, UUID memberId, Scope scope, Guardian by, UUID recordedBy) {
+        CaseWrites.requireOpen(jdbc, caseId);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO case_consent (id, case_id, member_id, scope, given_by, given_by_person_id, recorded_by)
