@@ -43,6 +43,10 @@ class EmbeddedDatabaseConfig {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(properties.ephemeralDatabase())
+                // Spring stops PostgreSQL (destroyMethod close) after every bean that uses the database.
+                // zonky's own JVM shutdown hook ran concurrently with Spring's and stopped it first, so beans
+                // that still write on shutdown (the event publication registry) waited 30 s for a connection.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 // zonky turns synchronous commits off for speed; data kept under ./data must survive a
                 // crash once the app has answered, so only a throw-away (test) database skips the flush
