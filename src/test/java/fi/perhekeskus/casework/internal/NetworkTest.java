@@ -136,6 +136,8 @@ class NetworkTest {
         assertThat(ended.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT end_reason FROM case_member WHERE id = :m").param("m", memberId).query(String.class)
                 .single()).isEqualTo("Muutti toiselle paikkakunnalle");
+        assertThat(new AuditRows(jdbc).newest("CASE_MEMBER_ENDED", responsible.username()).orElseThrow().target())
+                .isEqualTo(built.id().toString());
         // the responsible worker hands over rather than leaves
         UUID responsibleMember = built.member(responsible);
         var leave = session.postWithCsrfFrom(casePath, casePath + "/members/" + responsibleMember + "/end",

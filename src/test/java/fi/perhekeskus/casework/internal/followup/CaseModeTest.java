@@ -69,6 +69,8 @@ class CaseModeTest {
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(WebClientSession.location(changed)).endsWith("/cases/follow-up");
         assertThat(mode(built)).isEqualTo("FAMILY_COORDINATED");
+        assertThat(new fi.perhekeskus.testing.AuditRows(jdbc).newest("CASE_MODE_CHANGED", responsible.username())
+                .orElseThrow().target()).isEqualTo(built.id().toString());
         assertThat(jdbc.sql("SELECT count(*) FROM case_member WHERE case_id = :c AND role = 'RESPONSIBLE_WORKER' AND ended_at IS NULL")
                 .param("c", built.id().value()).query(Integer.class).single()).isZero();
         // The former responsible worker no longer sees the case; the coordinating close worker may evaluate and close.
