@@ -1,8 +1,9 @@
 package fi.perhekeskus.directory.internal;
 
+import fi.perhekeskus.testing.LoadDriver;
+
 import fi.perhekeskus.testing.PerhekeskusTest;
 import fi.perhekeskus.testing.WebClientSession;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,10 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -233,34 +230,8 @@ class DirectoryBenchmark {
     }
 
     private int run(IntFunction<String> paths, String cookie, Duration window, List<Long> times) throws Exception {
-        long end = System.nanoTime() + window.toNanos();
-        AtomicInteger counter = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-                ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY)) {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CONCURRENCY; c++) {
-                clients.add(pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                        + paths.apply(counter.getAndIncrement())))
-                                .header("Cookie", cookie).header("Accept", "text/html,application/json")
-                                .timeout(Duration.ofSeconds(30)).build();
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                            long micros = (System.nanoTime() - t0) / 1_000;
-                            if (response.statusCode() != 200) errors.incrementAndGet();
-                            else if (times != null) times.add(micros);
-                        } catch (IOException e) {
-                            errors.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : clients) f.get();
-        }
-        return errors.get();
+        return LoadDriver.run(CONCURRENCY, window, (c, n) -> HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + paths.apply(n)))
+                .header("Cookie", cookie).header("Accept", "text/html,application/json"), times);
     }
 }

@@ -1,5 +1,7 @@
 package fi.perhekeskus.servicemap.internal;
 
+import fi.perhekeskus.testing.LoadDriver;
+
 import fi.perhekeskus.servicemap.AccessMethod;
 import fi.perhekeskus.servicemap.ChannelKind;
 import fi.perhekeskus.servicemap.OrganisationId;
@@ -10,12 +12,9 @@ import fi.perhekeskus.servicemap.ServiceMode;
 import fi.perhekeskus.servicemap.TargetGroup;
 import fi.perhekeskus.servicemap.Texts;
 import fi.perhekeskus.testing.PerhekeskusTest;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -289,33 +288,7 @@ class ServiceMapSearchBenchmark {
     }
 
     private int run(java.util.function.IntFunction<String> paths, Duration window, List<Long> times) throws Exception {
-        long end = System.nanoTime() + window.toNanos();
-        AtomicInteger counter = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-                ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY)) {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CONCURRENCY; c++) {
-                clients.add(pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        int i = counter.getAndIncrement();
-                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + paths.apply(i)))
-                                .timeout(Duration.ofSeconds(30)).build();
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                            long micros = (System.nanoTime() - t0) / 1_000;
-                            if (response.statusCode() != 200) errors.incrementAndGet();
-                            else if (times != null) times.add(micros);
-                        } catch (IOException e) {
-                            errors.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : clients) f.get();
-        }
-        return errors.get();
+        return LoadDriver.run(CONCURRENCY, window,
+                (c, n) -> HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + paths.apply(n))), times);
     }
 }

@@ -1,5 +1,7 @@
 package fi.perhekeskus.casework.internal.followup;
 
+import fi.perhekeskus.testing.LoadDriver;
+
 import fi.perhekeskus.access.AuditEventType;
 import fi.perhekeskus.access.AuditLog;
 import fi.perhekeskus.access.AuditOutcome;
@@ -10,9 +12,7 @@ import fi.perhekeskus.testing.PerhekeskusTest;
 import fi.perhekeskus.testing.WebClientSession;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -271,35 +271,11 @@ class CaseworkBenchmark {
     }
 
     private int run(List<Worker> workers, int concurrency, PathOf paths, Duration window, List<Long> times) throws Exception {
-        long end = System.nanoTime() + window.toNanos();
-        AtomicInteger errors = new AtomicInteger();
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-                ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < concurrency; c++) {
-                Worker worker = workers.get(c);
-                clients.add(pool.submit(() -> {
-                    int i = 0;
-                    while (System.nanoTime() < end) {
-                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                        + paths.path(worker, i++)))
-                                .header("Cookie", worker.cookie()).header("Accept", "text/html")
-                                .timeout(Duration.ofSeconds(30)).build();
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                            long micros = (System.nanoTime() - t0) / 1_000;
-                            if (response.statusCode() != 200) errors.incrementAndGet();
-                            else if (times != null) times.add(micros);
-                        } catch (IOException e) {
-                            errors.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : clients) f.get();
-        }
-        return errors.get();
+        int[] perClient = new int[concurrency];
+        return LoadDriver.run(concurrency, window, (c, n) -> {
+            Worker worker = workers.get(c);
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + paths.path(worker, perClient[c]++)))
+                    .header("Cookie", worker.cookie()).header("Accept", "text/html");
+        }, times);
     }
 }
