@@ -1,7 +1,7 @@
 package fi.perhekeskus.casework;
 
 import fi.perhekeskus.testing.DemoAreas;
-import fi.perhekeskus.testing.WebClientSession;
+import fi.perhekeskus.testing.TestPeople;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,11 +30,8 @@ public final class CaseFixtures {
 
     /** A fresh account with its own email address (so GreenMail's messages are this test's). */
     public Person person(String prefix, String displayName, String... roles) {
-        String username = WebClientSession.createUser(port, prefix, PASSWORD, displayName, roles);
-        UUID id = jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(UUID.class).single();
-        String email = username + "@perhekeskus.test";
-        jdbc.sql("UPDATE app_user SET email = :e WHERE id = :id").param("e", email).param("id", id).update();
-        return new Person(username, id, email, displayName);
+        var account = TestPeople.create(port, jdbc, PASSWORD, prefix, displayName, roles);
+        return new Person(account.username(), account.id(), account.email(), displayName);
     }
 
     public Builder newCase(String familyName) {

@@ -1,5 +1,6 @@
 package fi.perhekeskus.consultation;
 
+import fi.perhekeskus.testing.TestPeople;
 import fi.perhekeskus.testing.WebClientSession;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -30,11 +31,8 @@ public final class ConsultationFixtures {
 
     /** A fresh account with its own email address (so GreenMail's messages are this test's). */
     public Person person(String prefix, String displayName, String... roles) {
-        String username = WebClientSession.createUser(port, prefix, PASSWORD, displayName, roles);
-        UUID id = jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(UUID.class).single();
-        String email = username + "@perhekeskus.test";
-        jdbc.sql("UPDATE app_user SET email = :e WHERE id = :id").param("e", email).param("id", id).update();
-        return new Person(username, id, email, displayName);
+        var account = TestPeople.create(port, jdbc, PASSWORD, prefix, displayName, roles);
+        return new Person(account.username(), account.id(), account.email(), displayName);
     }
 
     /** Makes the account a key person of the expertise serving the area, with weekly hours. */

@@ -44,4 +44,33 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
                 "spring.mail.host", "127.0.0.1", "spring.mail.port", port,
                 "perhekeskus.mail.send-interval", "1s")));
     }
+
+    /** The calendar invitations (text/calendar parts) received for an address, oldest first. */
+    public static List<net.fortuna.ical4j.model.Calendar> calendars(String address) {
+        List<net.fortuna.ical4j.model.Calendar> calendars = new java.util.ArrayList<>();
+        for (MimeMessage message : to(address)) {
+            try {
+                String ics = calendarPart(message);
+                if (ics != null) calendars.add(new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics)));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+        return calendars;
+    }
+
+    private static String calendarPart(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/calendar")) {
+            Object content = part.getContent();
+            return content instanceof String s ? s
+                    : new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = calendarPart(multipart.getBodyPart(i));
+                if (found != null) return found;
+            }
+        }
+        return null;
+    }
 }

@@ -9,20 +9,12 @@ import fi.perhekeskus.testing.AuditRows;
 import fi.perhekeskus.testing.PerhekeskusTest;
 import fi.perhekeskus.testing.TestMailServer;
 import fi.perhekeskus.testing.WebClientSession;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,33 +163,9 @@ class MeetingInvitationsTest {
     }
 
     static List<VEvent> events(String email, String method) {
-        List<VEvent> events = new ArrayList<>();
-        for (MimeMessage message : TestMailServer.to(email)) {
-            try {
-                String ics = calendarPart(message);
-                if (ics == null) continue;
-                Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-                if (!method.equals(calendar.getProperty("METHOD").orElseThrow().getValue())) continue;
-                events.add((VEvent) calendar.getComponent("VEVENT").orElseThrow());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }
-        return events;
-    }
-
-    private static String calendarPart(Part part) throws Exception {
-        if (part.isMimeType("text/calendar")) {
-            Object content = part.getContent();
-            return content instanceof String s ? s : new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                String found = calendarPart(body);
-                if (found != null) return found;
-            }
-        }
-        return null;
+        return TestMailServer.calendars(email).stream()
+                .filter(c -> method.equals(c.getProperty("METHOD").orElseThrow().getValue()))
+                .map(c -> (VEvent) c.getComponent("VEVENT").orElseThrow())
+                .toList();
     }
 }

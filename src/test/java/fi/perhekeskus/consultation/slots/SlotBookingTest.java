@@ -7,11 +7,6 @@ import fi.perhekeskus.testing.AuditRows;
 import fi.perhekeskus.testing.PerhekeskusTest;
 import fi.perhekeskus.testing.TestMailServer;
 import fi.perhekeskus.testing.WebClientSession;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Attendee;
@@ -196,30 +190,6 @@ class SlotBookingTest {
 
     /** The invitations mailed to an address (its other mail, such as notifications, left out), parsed with ical4j. */
     static List<Calendar> calendars(String email) {
-        List<Calendar> calendars = new ArrayList<>();
-        for (MimeMessage message : TestMailServer.to(email)) {
-            try {
-                String ics = calendarPart(message);
-                if (ics != null) calendars.add(new CalendarBuilder().build(new StringReader(ics)));
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }
-        return calendars;
-    }
-
-    private static String calendarPart(Part part) throws Exception {
-        if (part.isMimeType("text/calendar")) {
-            Object content = part.getContent();
-            return content instanceof String s ? s : new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                String found = calendarPart(body);
-                if (found != null) return found;
-            }
-        }
-        return null;
+        return TestMailServer.calendars(email);
     }
 }
