@@ -34,7 +34,6 @@ class PlaceSearch {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("p.published"));
         String rank = "0";
-        String join = "";
         if (query.hasText()) {
             TextQuery.Compiled compiled = textQuery.compile(query.text());
             params.put("raw", query.text().strip().toLowerCase(Locale.ROOT));
@@ -42,8 +41,6 @@ class PlaceSearch {
                 where.add(":raw <% p.search_names");
                 rank = "word_similarity(:raw, p.search_names)";
             } else {
-                params.putAll(compiled.params());
-                join = compiled.join();
                 where.add("(p.search_document @@ " + compiled.any() + " OR :raw <% p.search_names)");
                 rank = compiled.rank("p.search_document") + " + word_similarity(:raw, p.search_names)";
             }
@@ -89,10 +86,10 @@ class PlaceSearch {
                        a.id AS area_id, a.name AS area_name, p.last_reviewed, count(*) OVER () AS total,
                        %s AS rank, %s AS distance
                 FROM place p JOIN organisation o ON o.id = p.organisation_id
-                LEFT JOIN family_centre_area a ON a.id = p.family_centre_area_id%s
+                LEFT JOIN family_centre_area a ON a.id = p.family_centre_area_id
                 WHERE %s
                 ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(rank, distance, join, String.join(" AND ", where), order))
+                LIMIT :limit OFFSET :offset""".formatted(rank, distance, String.join(" AND ", where), order))
                 .params(params)
                 .query((rs, n) -> {
                     total.set(rs.getLong("total"));

@@ -56,7 +56,7 @@ class ServiceMapApiController {
         var near = nearPoint.resolve(params, binding);
         if (binding.hasErrors()) throw new InvalidParameters(binding);
         SearchPage<ServiceHit> page = serviceSearch.search(params.toServiceQuery(near.orElse(null)));
-        return new ServiceMapJson.Page<>(page.total(), params.limitOrDefault(), params.offsetOrZero(),
+        return new ServiceMapJson.Page<>(page.total(), page.totalExact(), params.limitOrDefault(), params.offsetOrZero(),
                 page.items().stream().map(hit -> item(hit, locale)).toList());
     }
 
@@ -67,7 +67,7 @@ class ServiceMapApiController {
         var near = nearPoint.resolve(params, binding);
         if (binding.hasErrors()) throw new InvalidParameters(binding);
         SearchPage<PlaceHit> page = placeSearch.search(params.toPlaceQuery(near.orElse(null)));
-        return new ServiceMapJson.Page<>(page.total(), params.limitOrDefault(), params.offsetOrZero(),
+        return new ServiceMapJson.Page<>(page.total(), page.totalExact(), params.limitOrDefault(), params.offsetOrZero(),
                 page.items().stream().map(hit -> item(hit, locale)).toList());
     }
 

@@ -15,7 +15,11 @@ final class ServiceMapJson {
 
     private ServiceMapJson() {}
 
-    record Page<T>(long total, int limit, int offset, List<T> items) {}
+    /**
+     * One page of results. {@code total} is how many matched; when more matched than a search
+     * ranks (500 by default), it is that number and {@code totalExact} is false ("over 500").
+     */
+    record Page<T>(long total, boolean totalExact, int limit, int offset, List<T> items) {}
 
     record OrganisationRef(String id, String name, String type) {}
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,14 @@ import org.springframework.stereotype.Component;
  * Searches published services: text matching with {@link TextQuery}, filters in SQL, ranked by
  * how many of the words matched, then by weighted text rank and name similarity. Filtering and
  * paging happen in the database; only one page leaves it.
+ *
+ * <p>A text search with at most {@code ranking-pool} matches (an area's services, any search of
+ * a regional map) ranks all of them. With more, it ranks the first pool of matches together with
+ * the strongest evidence, read tier by tier (every word in a name, keyword or summary; one word
+ * there and every word somewhere; one word there), each tier only while the ones above have fewer
+ * than a page and its re-ranking candidates; the total is then "over" the pool. So a broad word
+ * among 100 000 services costs hundreds of rows, not all its matches. See
+ * docs/servicemap-search.md.
  */
 @Component
 class ServiceSearch {
@@ -32,12 +41,15 @@ class ServiceSearch {
     private final TextQuery textQuery;
     private final Clock clock;
     private final SearchCache cache;
+    private final int rankingPool;
 
-    ServiceSearch(JdbcClient jdbc, TextQuery textQuery, Clock clock, SearchCache cache) {
+    ServiceSearch(JdbcClient jdbc, TextQuery textQuery, Clock clock, SearchCache cache,
+            @Value("${perhekeskus.servicemap.search.ranking-pool:500}") int rankingPool) {
         this.cache = cache;
         this.jdbc = jdbc;
         this.textQuery = textQuery;
         this.clock = clock;
+        this.rankingPool = Math.max(1, rankingPool);
     }
 
     /** One page of matches, from the cache when the same search was made since the last change. */
@@ -49,24 +61,109 @@ class ServiceSearch {
     private SearchPage<ServiceHit> uncached(ServiceQuery query) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("s.published"));
-        String rank = "0";
-        String similarity = "0";
-        String from = "service s JOIN organisation o ON o.id = s.organisation_id";
-        if (query.hasText()) {
-            TextQuery.Compiled compiled = textQuery.compile(query.text());
-            params.put("raw", query.text().strip().toLowerCase(java.util.Locale.ROOT));
-            if (compiled.isEmpty()) {
-                where.add(":raw <% s.search_names");
-                rank = "word_similarity(:raw, s.search_names)";
-            } else {
-                params.putAll(compiled.params());
-                from += compiled.join();
-                where.add("s.search_document @@ " + compiled.any());
-                rank = compiled.rank("s.search_document");
-                similarity = "word_similarity(:raw, s.search_names)";
-            }
-        }
         filters(query, where, params);
+        int limit = Math.clamp(query.limit(), 1, ServiceQuery.MAX_LIMIT);
+        int offset = Math.max(0, query.offset());
+        params.put("limit", limit);
+        params.put("offset", offset);
+        if (!query.hasText()) return listed(query, where, params);
+        params.put("raw", query.text().strip().toLowerCase(java.util.Locale.ROOT));
+        TextQuery.Compiled compiled = textQuery.compile(query.text());
+        if (compiled.isEmpty()) {
+            where.add(":raw <% s.search_names");
+            return listed(query, where, params);
+        }
+        // Nearest first needs the distance of every match, so it is not cut short by tiers.
+        if (query.near() != null) {
+            where.add("s.search_document @@ " + compiled.any());
+            return listed(query, where, params);
+        }
+        return ranked(query, compiled, where, params, offset + limit + SIMILARITY_CANDIDATES);
+    }
+
+    /**
+     * A text search, ranked. {@code matches} reads up to one more than the pool of matches with
+     * their rank: if that is all of them, they are ranked exactly. Otherwise the tiers (see the
+     * class comment) add the strongest-evidence matches, each tier read only while the ones above
+     * have fewer than {@code needed}. The best {@code needed} candidates are re-ranked by name
+     * similarity, and one page is returned with its areas and places.
+     */
+    private SearchPage<ServiceHit> ranked(ServiceQuery query, TextQuery.Compiled compiled, List<String> where,
+            Map<String, Object> params, int needed) {
+        String filters = String.join(" AND ", where) + " AND s.search_document @@ ";
+        String from = from(query);
+        String rank = compiled.rank("s.search_document");
+        int pool = Math.max(needed, rankingPool);
+        params.put("needed", needed);
+        params.put("pool", pool);
+        params.put("poolAndOne", pool + 1);
+        List<String> tiers = new ArrayList<>();
+        if (compiled.strongEvery() != null) tiers.add(compiled.strongEvery());
+        if (compiled.words() > 1 && compiled.strongAny() != null) {
+            tiers.add(compiled.strongAny() + " AND s.search_document @@ " + compiled.every());
+            tiers.add(compiled.strongAny());
+        }
+        String row = "SELECT s.id, s.name_fi, s.search_names, " + rank + " AS rank FROM " + from + " WHERE " + filters;
+        StringBuilder sql = new StringBuilder("WITH matches AS MATERIALIZED (" + row + compiled.any() + " LIMIT :poolAndOne)");
+        List<String> gate = new ArrayList<>(List.of("(SELECT count(*) FROM matches) > :pool"));
+        List<String> union = new ArrayList<>(List.of("SELECT * FROM matches"));
+        for (int i = 0; i < tiers.size(); i++) {
+            sql.append(",\ntier%d AS MATERIALIZED (%s%s AND %s LIMIT :needed)".formatted(i, row, tiers.get(i),
+                    String.join(" AND ", gate)));
+            gate.add("(SELECT count(*) FROM tier%d) < :needed".formatted(i));
+            union.add("SELECT * FROM tier" + i);
+        }
+        // A service in several tiers has the same rank in each, so any of its rows will do.
+        sql.append("""
+                ,
+                matched AS (SELECT DISTINCT ON (id) * FROM (%s) t),
+                candidates AS (SELECT * FROM matched s ORDER BY rank DESC, s.name_fi LIMIT :needed),
+                reranked AS (SELECT s.id, s.name_fi, s.rank + word_similarity(:raw, s.search_names) AS rank FROM candidates s),
+                page AS (
+                    SELECT s.*, NULL::float8 AS distance, (SELECT count(*) FROM matches) AS total,
+                           row_number() OVER (ORDER BY rank DESC, s.name_fi) AS position
+                    FROM reranked s ORDER BY position LIMIT :limit OFFSET :offset)
+                """.formatted(String.join(" UNION ALL ", union)));
+        sql.append(PAGE);
+        AtomicLong total = new AtomicLong();
+        List<ServiceHit> hits = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            total.set(rs.getLong("total"));
+            return hit(rs);
+        }).list();
+        if (hits.isEmpty()) {
+            total.set(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + filters + compiled.any()
+                    + " LIMIT :poolAndOne) x").params(params).query(Long.class).single());
+        }
+        // Over the pool the count stops; the total is then "over the pool", whatever the page size.
+        return total.get() > rankingPool ? new SearchPage<>(rankingPool, false, hits) : new SearchPage<>(total.get(), true, hits);
+    }
+
+    /** The organisation is joined only when its type is asked for. */
+    private static String from(ServiceQuery query) {
+        return query.providerType() == null ? "service s" : "service s JOIN organisation o ON o.id = s.organisation_id";
+    }
+
+    /** The columns of one page: {@code page} names the ids in order with total, rank and distance. */
+    private static final String PAGE = """
+            SELECT s.id, s.name_fi, s.name_sv, s.name_en, s.summary_fi, s.summary_sv, s.summary_en,
+                   o.name_fi AS org_fi, o.name_sv AS org_sv, o.name_en AS org_en, o.type, s.level,
+                   s.free_of_charge, s.last_reviewed, page.total,
+                   ARRAY(SELECT a.id || '|' || sa.mode || '|' || a.name FROM service_area sa JOIN family_centre_area a ON a.id = sa.family_centre_area_id
+                         WHERE sa.service_id = s.id ORDER BY a.name) AS areas,
+                   ARRAY(SELECT p.id || '|' || p.latitude || '|' || p.longitude || '|' || p.name_fi
+                         FROM service_place sp JOIN place p ON p.id = sp.place_id
+                         WHERE sp.service_id = s.id AND p.latitude IS NOT NULL AND p.published) AS points,
+                   page.rank, page.distance
+            FROM page JOIN service s ON s.id = page.id JOIN organisation o ON o.id = s.organisation_id
+            ORDER BY page.position""";
+
+    /**
+     * Every match in order: by name, by name similarity (a query of stop words only), or nearest
+     * first. Counted exactly (with a count over all matches), as these lists are bounded by their
+     * filters or read in full.
+     */
+    private SearchPage<ServiceHit> listed(ServiceQuery query, List<String> where, Map<String, Object> params) {
+        String rank = query.hasText() ? "word_similarity(:raw, s.search_names)" : "0";
         String distance = "NULL::float8";
         String order = query.hasText() ? "rank DESC, s.name_fi" : "s.name_fi";
         if (query.near() != null) {
@@ -79,48 +176,21 @@ class ServiceSearch {
                      WHERE sp.service_id = s.id AND p.latitude IS NOT NULL)""";
             order = "distance NULLS LAST, " + order;
         }
-        params.put("limit", Math.clamp(query.limit(), 1, ServiceQuery.MAX_LIMIT));
-        params.put("offset", Math.max(0, query.offset()));
-        params.put("candidates", Math.max(0, query.offset()) + Math.clamp(query.limit(), 1, ServiceQuery.MAX_LIMIT)
-                + SIMILARITY_CANDIDATES);
         AtomicLong total = new AtomicLong();
-        // Every match is counted and ranked by its words (cheap, from the tsvector); only the best
-        // candidates are then re-ranked by how close the name is to what was typed (trigram
-        // similarity costs tens of microseconds a row), and only one page fetches its areas and places.
-        List<ServiceHit> hits = jdbc.sql("""
-                WITH matched AS (
-                    SELECT s.id, s.name_fi, s.search_names, %s AS rank, %s AS distance
-                    FROM %s
-                    WHERE %s),
-                candidates AS (
-                    SELECT *, count(*) OVER () AS total FROM matched s
-                    ORDER BY %s
-                    LIMIT :candidates),
-                reranked AS (
-                    SELECT s.id, s.name_fi, s.total, s.distance, s.rank + %s AS rank FROM candidates s),
+        List<ServiceHit> hits = jdbc.sql(("""
+                WITH listed AS (SELECT s.id, s.name_fi, %s AS rank, %s AS distance FROM %s WHERE %s),
                 page AS (
-                    SELECT s.*, row_number() OVER (ORDER BY %s) AS position FROM reranked s
-                    ORDER BY position
-                    LIMIT :limit OFFSET :offset)
-                SELECT s.id, s.name_fi, s.name_sv, s.name_en, s.summary_fi, s.summary_sv, s.summary_en,
-                       o.name_fi AS org_fi, o.name_sv AS org_sv, o.name_en AS org_en, o.type, s.level,
-                       s.free_of_charge, s.last_reviewed, page.total,
-                       ARRAY(SELECT a.id || '|' || sa.mode || '|' || a.name FROM service_area sa JOIN family_centre_area a ON a.id = sa.family_centre_area_id
-                             WHERE sa.service_id = s.id ORDER BY a.name) AS areas,
-                       ARRAY(SELECT p.id || '|' || p.latitude || '|' || p.longitude || '|' || p.name_fi
-                             FROM service_place sp JOIN place p ON p.id = sp.place_id
-                             WHERE sp.service_id = s.id AND p.latitude IS NOT NULL AND p.published) AS points,
-                       page.rank, page.distance
-                FROM page JOIN service s ON s.id = page.id JOIN organisation o ON o.id = s.organisation_id
-                ORDER BY page.position""".formatted(rank, distance, from, String.join(" AND ", where), order,
-                        similarity, order))
+                    SELECT s.*, count(*) OVER () AS total, row_number() OVER (ORDER BY %s) AS position
+                    FROM listed s ORDER BY position LIMIT :limit OFFSET :offset)
+                """ + PAGE).formatted(rank, distance, from(query), String.join(" AND ", where), order))
                 .params(params)
                 .query((rs, n) -> {
                     total.set(rs.getLong("total"));
                     return hit(rs);
                 }).list();
         if (hits.isEmpty() && query.offset() > 0) {
-            total.set(count(from, where, params));
+            total.set(jdbc.sql("SELECT count(*) FROM " + from(query) + " WHERE " + String.join(" AND ", where))
+                    .params(params).query(Long.class).single());
         }
         return new SearchPage<>(total.get(), hits);
     }
@@ -137,14 +207,6 @@ class ServiceSearch {
             offset += ServiceQuery.MAX_LIMIT;
             if (page.items().size() < ServiceQuery.MAX_LIMIT || offset >= page.total()) return all;
         }
-    }
-
-    private long count(String from, List<String> where, Map<String, Object> params) {
-        Map<String, Object> countParams = new HashMap<>(params);
-        countParams.remove("limit");
-        countParams.remove("offset");
-        return jdbc.sql("SELECT count(*) FROM " + from + " WHERE " + String.join(" AND ", where))
-                .params(countParams).query(Long.class).single();
     }
 
     private void filters(ServiceQuery query, List<String> where, Map<String, Object> params) {

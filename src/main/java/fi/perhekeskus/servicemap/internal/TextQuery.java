@@ -31,54 +31,83 @@ class TextQuery {
     static final double TYPO_SIMILARITY = 0.45;
 
     /**
-     * The SQL expressions (one per word) and their parameters. {@code direct} has, per word, only
-     * the word itself (stemmed) and its synonym groups: a document that matches a word directly
-     * ranks above one that matches only a compound part or a typo correction of it. {@code strong}
-     * is the direct match restricted to weights A and B (name, keywords, summary, provider, areas,
-     * places), so a word in a service's name counts more than the same word in a description.
+     * The parsed queries of the words, one per word that is not only stop words, as tsquery texts.
+     * {@code groups} holds everything a word may match: the word stemmed, its compound parts,
+     * synonym groups and typo corrections. {@code direct} has, per word, only the word itself
+     * (stemmed) and its synonym groups: a document that matches a word directly ranks above one
+     * that matches only a compound part or a typo correction of it. {@code strong} is the direct
+     * match restricted to weights A and B (name, keywords, summary, provider, areas, places), so a
+     * word in a service's name counts more than the same word in a description.
+     *
+     * <p>The queries go into the statement as literals, not parameters: the planner then sees
+     * what is searched for and estimates from the column statistics how many documents match, so
+     * it reads a common word's first matches from the table and a rare word's from the index
+     * (with a parameter it must guess, and a cached generic plan would guess the same for every
+     * word). The texts come from PostgreSQL's own tsquery output and are quoted as literals.
      */
-    record Compiled(List<String> groups, List<String> direct, List<String> strong, Map<String, Object> params) {
+    record Compiled(List<String> groups, List<String> direct, List<String> strong) {
 
         boolean isEmpty() {
             return groups.isEmpty();
         }
 
-        /** All groups joined: what a document must match at least one of. */
+        /** Words in the query (after dropping those that are only stop words). */
+        int words() {
+            return groups.size();
+        }
+
+        /** A document that matches this matches at least one word. */
         String any() {
-            return "tsq.tsqany";
+            return literal(groups, " | ");
+        }
+
+        /** A document that matches this matches every word, somewhere. */
+        String every() {
+            return literal(groups, " & ");
         }
 
         /**
-         * The parsed queries as one row named {@code tsq}, to join to the searched table: the
-         * casts run once per statement even under a generic plan, where a cast written into the
-         * expressions would parse the query text again for every row.
+         * Every word matched directly in a name, keyword or summary: the highest rank there is.
+         * Null when some word has no direct form (it could then never match).
          */
-        String join() {
-            if (groups.isEmpty()) return "";
-            List<String> columns = new ArrayList<>();
-            for (String name : params.keySet().stream().filter(k -> k.startsWith("tsq")).sorted().toList()) {
-                columns.add("CAST(:" + name + " AS tsquery) AS " + name);
-            }
-            return " CROSS JOIN (SELECT " + String.join(", ", columns) + ") tsq";
+        String strongEvery() {
+            return strong.size() == groups.size() ? literal(strong, " & ") : null;
+        }
+
+        /** At least one word matched directly in a name, keyword or summary; null when no word can be. */
+        String strongAny() {
+            return strong.isEmpty() ? null : literal(strong, " | ");
         }
 
         /**
          * The ranking, summed over the query's words: 1 for a match at all, 1 more for a direct
-         * match, 2 more for a direct match in the name, keywords or summary; then the weighted text
-         * rank (normalised to 0..1 so that many matches of one common word never outweigh matching
-         * another word). The searches add the similarity of the names to the whole query for
-         * their best candidates.
+         * match, 2 more for a direct match in the name, keywords or summary (so at most {@link
+         * #MAX_POINTS_PER_WORD} a word); then the weighted text rank (normalised to 0..1 so that
+         * many matches of one common word never outweigh matching another word). The searches add
+         * the similarity of the names to the whole query for their best candidates.
          */
         String rank(String document) {
             return count(groups, document) + " + " + count(direct, document) + " + " + count(strong, document)
                     + " * 2 + ts_rank('{0.1, 0.3, 0.6, 1.0}', " + document + ", " + any() + ", 32)";
         }
 
-        private static String count(List<String> expressions, String document) {
-            if (expressions.isEmpty()) return "0";
-            return "(" + String.join(" + ", expressions.stream().map(g -> "(" + document + " @@ " + g + ")::int").toList()) + ")";
+        private static String count(List<String> queries, String document) {
+            if (queries.isEmpty()) return "0";
+            return "(" + String.join(" + ", queries.stream().map(q -> "(" + document + " @@ " + literal(q) + ")::int").toList()) + ")";
+        }
+
+        private static String literal(List<String> queries, String operator) {
+            return literal(String.join(operator, queries.stream().map(q -> "(" + q + ")").toList()));
+        }
+
+        /** A tsquery text as an SQL literal; standard_conforming_strings makes doubling quotes enough. */
+        static String literal(String tsquery) {
+            return "'" + tsquery.replace("'", "''") + "'::tsquery";
         }
     }
+
+    /** What {@link Compiled#rank} gives a word matched directly in a name, keyword or summary. */
+    static final int MAX_POINTS_PER_WORD = 4;
 
     private final JdbcClient jdbc;
     private final Vocabulary vocabulary;
@@ -160,41 +189,74 @@ class TextQuery {
     }
 
     /**
-     * Parses every word group once, here, and hands the search the finished tsquery texts as
-     * parameters: a cast of a parameter is folded when the statement is planned, where
-     * to_tsquery calls in the statement would run again for every candidate row.
+     * Parses every word group once, here, into the finished tsquery texts. A word whose queries
+     * are empty (only stop words) is left out of all three lists, so they stay aligned per word.
      */
     private Compiled precompiled(List<String> groups, List<String> direct, List<String> strong,
             Map<String, Object> params) {
-        if (groups.isEmpty()) return new Compiled(List.of(), List.of(), List.of(), Map.of());
+        if (groups.isEmpty()) return new Compiled(List.of(), List.of(), List.of());
         List<String> all = new ArrayList<>(groups);
         all.addAll(direct);
         all.addAll(strong);
         List<String> parsed = jdbc.sql("SELECT ARRAY[" + String.join(", ", all) + "]")
                 .params(params)
                 .query((rs, n) -> java.util.Arrays.asList((String[]) rs.getArray(1).getArray())).single();
-        Map<String, Object> finished = new HashMap<>();
-        List<String> groupColumns = casts(parsed.subList(0, groups.size()), "g", finished);
-        Compiled compiled = new Compiled(groupColumns,
-                casts(parsed.subList(groups.size(), groups.size() + direct.size()), "d", finished),
-                casts(parsed.subList(groups.size() + direct.size(), parsed.size()), "s", finished), finished);
-        if (!groupColumns.isEmpty()) {
-            finished.put("tsqany", String.join(" | ", groupColumns.stream()
-                    .map(column -> "(" + finished.get(column.substring("tsq.".length())) + ")").toList()));
+        int words = groups.size();
+        List<String> g = new ArrayList<>();
+        List<String> d = new ArrayList<>();
+        List<String> s = new ArrayList<>();
+        for (int i = 0; i < words; i++) {
+            String group = finished(parsed.get(i));
+            if (group == null) continue; // only stop words: nothing to match
+            g.add(group);
+            String own = finished(parsed.get(words + i));
+            String strongOwn = finished(parsed.get(2 * words + i));
+            if (own != null) d.add(own);
+            if (strongOwn != null) s.add(strongOwn);
         }
-        return compiled;
+        return new Compiled(List.copyOf(g), List.copyOf(d), List.copyOf(s));
     }
 
-    private static List<String> casts(List<String> queries, String prefix, Map<String, Object> params) {
-        List<String> casts = new ArrayList<>();
-        for (String parsed : queries) {
-            if (parsed == null || parsed.isBlank()) continue; // only stop words: nothing to match
-            String name = "tsq" + prefix + casts.size();
-            params.put(name, SHORT_PREFIX.matcher(parsed).replaceAll(
-                    m -> m.group(2).isEmpty() ? "'$1'" : "'$1':$2"));
-            casts.add("tsq." + name);
+    private static String finished(String parsed) {
+        if (parsed == null || parsed.isBlank()) return null;
+        return withoutRepeats(SHORT_PREFIX.matcher(parsed).replaceAll(m -> m.group(2).isEmpty() ? "'$1'" : "'$1':$2"));
+    }
+
+    /** One operand of a tsquery: 'lexeme', optionally :* (prefix) and weights. */
+    private static final java.util.regex.Pattern OPERAND = java.util.regex.Pattern.compile("'([^']+)'(?::(\\*?)([A-D]*))?");
+
+    /**
+     * A word's variants overlap: the Finnish, Swedish, English and simple stems of
+     * "psykologi" are 'psykolog':* twice and 'psykologi':* twice, and 'psykolog':* already
+     * matches everything 'psykologi':* does. In a plain OR of operands (what a word group is),
+     * the repeats and the operands a prefix covers are dropped: each one costs the index a
+     * lookup and every candidate row a comparison, and the planner, taking them as independent,
+     * would overestimate how many documents match. Anything but a plain OR is left as it is.
+     */
+    static String withoutRepeats(String query) {
+        String[] operands = query.split(" \\| ");
+        record Operand(String lexeme, boolean prefix, String weights, String text) {}
+        List<Operand> parsed = new ArrayList<>();
+        for (String operand : operands) {
+            var m = OPERAND.matcher(operand.strip());
+            if (!m.matches()) return query;
+            parsed.add(new Operand(m.group(1), "*".equals(m.group(2)), m.group(3) == null ? "" : m.group(3), operand.strip()));
         }
-        return casts;
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            Operand o = parsed.get(i);
+            boolean covered = false;
+            for (int j = 0; j < parsed.size() && !covered; j++) {
+                if (i == j) continue;
+                Operand other = parsed.get(j);
+                if (!other.prefix() || !other.weights().equals(o.weights())) continue;
+                boolean same = other.lexeme().equals(o.lexeme()) && other.prefix() == o.prefix();
+                // Of two identical operands the first stays; a strictly covering prefix always wins.
+                covered = same ? j < i : o.lexeme().startsWith(other.lexeme()) && !(o.prefix() && other.lexeme().equals(o.lexeme()));
+            }
+            if (!covered && !kept.contains(o.text())) kept.add(o.text());
+        }
+        return String.join(" | ", kept);
     }
 
     /** 'word':* for words long enough to stand as a prefix; short words match only themselves. */

@@ -78,9 +78,21 @@ class ServiceMapFixtures {
         return id;
     }
 
+    /** A published service whose description (the weakest evidence for a search) is the given text. */
+    ServiceId serviceDescribedAs(OrganisationId organisation, String name, String description, UUID area) {
+        ServiceId id = new ServiceId(UUID.randomUUID());
+        services.save(id, service(organisation, name, "Tukea perheille", description, area, List.of()), true);
+        return id;
+    }
+
     static ServiceContent service(OrganisationId organisation, String name, String summary, UUID area, List<PlaceId> at) {
+        return service(organisation, name, summary, "Kuvaus: " + summary, area, at);
+    }
+
+    static ServiceContent service(OrganisationId organisation, String name, String summary, String description, UUID area,
+            List<PlaceId> at) {
         return new ServiceContent(organisation, new Texts(name, name + " på svenska", name + " in English"),
-                Texts.fi(summary), Texts.fi("Kuvaus: " + summary), null,
+                Texts.fi(summary), Texts.fi(description), null,
                 Set.of(TargetGroup.FAMILIES), 0, 17, ServiceLevel.FAMILY_CENTRE, true, List.of("fi", "sv"),
                 Set.of(AccessMethod.SELF_REFERRAL), List.of("testi"),
                 area == null ? Map.of() : Map.of(area, ServiceMode.FIXED), at,
