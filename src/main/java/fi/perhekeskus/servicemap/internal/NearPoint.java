@@ -18,18 +18,18 @@ class NearPoint {
     }
 
     Optional<ServiceQuery.Point> resolve(SearchParams params, BindingResult binding) {
-        if ((params.lat() == null) != (params.lon() == null)) {
-            binding.rejectValue(params.lat() == null ? "lat" : "lon", "servicemap.search.coordinates.bothNeeded");
+        if ((params.getLat() == null) != (params.getLon() == null)) {
+            binding.rejectValue(params.getLat() == null ? "lat" : "lon", "servicemap.search.coordinates.bothNeeded");
             return Optional.empty();
         }
         if (binding.hasFieldErrors("lat") || binding.hasFieldErrors("lon") || binding.hasFieldErrors("postalCode")) {
             return Optional.empty();
         }
-        if (params.lat() != null) {
-            return Optional.of(new ServiceQuery.Point(params.lat(), params.lon()));
+        if (params.getLat() != null) {
+            return Optional.of(new ServiceQuery.Point(params.getLat(), params.getLon()));
         }
-        if (params.postalCode() != null && !params.postalCode().isBlank()) {
-            Optional<ServiceQuery.Point> centre = postalCodes.centre(params.postalCode());
+        if (params.getPostalCode() != null && !params.getPostalCode().isBlank()) {
+            Optional<ServiceQuery.Point> centre = postalCodes.centre(params.getPostalCode());
             if (centre.isEmpty()) binding.rejectValue("postalCode", "servicemap.search.postalCode.unknown");
             return centre;
         }

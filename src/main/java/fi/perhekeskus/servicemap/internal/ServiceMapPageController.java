@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -73,10 +72,10 @@ class ServiceMapPageController {
             HttpServletResponse response, Locale locale) {
         var near = nearPoint.resolve(params, binding);
         filters(model);
-        boolean searched = params.q() != null || params.hasFilters();
+        boolean searched = params.getQ() != null || params.hasFilters();
         model.addAttribute("searched", searched);
         if (binding.hasErrors()) {
-            redisplay(params, binding, model, response);
+            redisplay(response);
             return "servicemap/search";
         }
         if (searched) {
@@ -95,12 +94,12 @@ class ServiceMapPageController {
         var near = nearPoint.resolve(params, binding);
         model.addAttribute("areaChoices", areas.all());
         if (binding.hasErrors()) {
-            redisplay(params, binding, model, response);
+            redisplay(response);
             return "servicemap/places";
         }
-        SearchParams effective = params.kind() == null && params.q() == null && !params.hasFilters()
+        SearchParams effective = params.getKind() == null && params.getQ() == null && !params.hasFilters()
                 ? new SearchParams(null, null, null, null, null, null, null, null, null, null, null,
-                        PlaceKind.MEETING_PLACE, null, null, null, params.limit(), params.offset())
+                        PlaceKind.MEETING_PLACE, null, null, null, params.getLimit(), params.getOffset())
                 : params;
         SearchPage<PlaceHit> page = placeSearch.search(effective.toPlaceQuery(near.orElse(null)));
         model.addAttribute("results", page);
@@ -110,19 +109,11 @@ class ServiceMapPageController {
     }
 
     /**
-     * Shows the form again with its messages. When a value cannot even be converted (age=abc),
-     * Spring leaves the form object out of the model (spring-framework#36535); the errors are
-     * re-attached to the object the handler did get, so the form can show what was typed.
+     * Shows the form again with its messages (the form object and its binding result are in the
+     * model already; a value that cannot even be converted, age=abc, is kept as the rejected value).
      */
-    private static void redisplay(SearchParams params, BindingResult binding, Model model,
-            HttpServletResponse response) {
+    private static void redisplay(HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        if (binding.getTarget() == null) {
-            var kept = new BeanPropertyBindingResult(params, "params");
-            kept.addAllErrors(binding);
-            model.addAttribute("params", params);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "params", kept);
-        }
     }
 
     @GetMapping("/services/{id}")

@@ -37,6 +37,9 @@ class ServiceSearch {
     /** How many more than a page are re-ranked by name similarity. */
     static final int SIMILARITY_CANDIDATES = 100;
 
+    /** How many matches a search within one area or municipality ranks. */
+    static final int AREA_POOL = 5_000;
+
     private final JdbcClient jdbc;
     private final TextQuery textQuery;
     private final Clock clock;
@@ -90,21 +93,27 @@ class ServiceSearch {
      */
     private SearchPage<ServiceHit> ranked(ServiceQuery query, TextQuery.Compiled compiled, List<String> where,
             Map<String, Object> params, int needed) {
-        String filters = String.join(" AND ", where) + " AND s.search_document @@ ";
+        String filters = String.join(" AND ", where) + " AND ";
         String from = from(query);
         String rank = compiled.rank("s.search_document");
-        int pool = Math.max(needed, rankingPool);
+        // An area or a municipality holds a few thousand services at most: all its matches are ranked.
+        int counted = query.area() != null || query.municipality() != null ? AREA_POOL : rankingPool;
+        int pool = Math.max(needed, counted);
         params.put("needed", needed);
         params.put("pool", pool);
         params.put("poolAndOne", pool + 1);
+        // The strong tiers look in search_strong, the names, keywords and summaries alone: a word
+        // common in descriptions costs the index little there.
         List<String> tiers = new ArrayList<>();
-        if (compiled.strongEvery() != null) tiers.add(compiled.strongEvery());
+        if (compiled.strongEvery() != null) tiers.add("s.search_strong @@ " + compiled.strongEvery());
         if (compiled.words() > 1 && compiled.strongAny() != null) {
-            tiers.add(compiled.strongAny() + " AND s.search_document @@ " + compiled.every());
-            tiers.add(compiled.strongAny());
+            // "IS TRUE" keeps the planner from reading the big index for what the row check does cheaply.
+            tiers.add("s.search_strong @@ " + compiled.strongAny() + " AND (s.search_document @@ " + compiled.every() + ") IS TRUE");
+            tiers.add("s.search_strong @@ " + compiled.strongAny());
         }
         String row = "SELECT s.id, s.name_fi, s.search_names, " + rank + " AS rank FROM " + from + " WHERE " + filters;
-        StringBuilder sql = new StringBuilder("WITH matches AS MATERIALIZED (" + row + compiled.any() + " LIMIT :poolAndOne)");
+        StringBuilder sql = new StringBuilder("WITH matches AS MATERIALIZED (" + row + "s.search_document @@ "
+                + compiled.any() + " LIMIT :poolAndOne)");
         List<String> gate = new ArrayList<>(List.of("(SELECT count(*) FROM matches) > :pool"));
         List<String> union = new ArrayList<>(List.of("SELECT * FROM matches"));
         for (int i = 0; i < tiers.size(); i++) {
@@ -131,11 +140,11 @@ class ServiceSearch {
             return hit(rs);
         }).list();
         if (hits.isEmpty()) {
-            total.set(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + filters + compiled.any()
+            total.set(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + filters + "s.search_document @@ " + compiled.any()
                     + " LIMIT :poolAndOne) x").params(params).query(Long.class).single());
         }
         // Over the pool the count stops; the total is then "over the pool", whatever the page size.
-        return total.get() > rankingPool ? new SearchPage<>(rankingPool, false, hits) : new SearchPage<>(total.get(), true, hits);
+        return total.get() > counted ? new SearchPage<>(counted, false, hits) : new SearchPage<>(total.get(), true, hits);
     }
 
     /** The organisation is joined only when its type is asked for. */

@@ -67,16 +67,17 @@ class TextQuery {
         }
 
         /**
-         * Every word matched directly in a name, keyword or summary: the highest rank there is.
-         * Null when some word has no direct form (it could then never match).
+         * For the names, keywords and summaries alone ({@code search_strong}, the A and B weights
+         * of the document): every word matched directly there, the highest rank there is. Null
+         * when some word has no direct form (it could then never match).
          */
         String strongEvery() {
-            return strong.size() == groups.size() ? literal(strong, " & ") : null;
+            return direct.size() == groups.size() ? literal(direct, " & ") : null;
         }
 
-        /** At least one word matched directly in a name, keyword or summary; null when no word can be. */
+        /** For the names, keywords and summaries alone: at least one word matched directly there. */
         String strongAny() {
-            return strong.isEmpty() ? null : literal(strong, " | ");
+            return direct.isEmpty() ? null : literal(direct, " | ");
         }
 
         /**
