@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One page of ranked results and how many matched in all. When more matched than a search
  * ranks ({@code perhekeskus.servicemap.search.ranking-pool}), {@code total} is that number and
- * {@code totalExact} is false: "over 500".
+ * {@code totalExact} is false: "over 200".
  */
 record SearchPage<T>(long total, boolean totalExact, List<T> items) {
 

@@ -17,7 +17,7 @@ final class ServiceMapJson {
 
     /**
      * One page of results. {@code total} is how many matched; when more matched than a search
-     * ranks (500 by default), it is that number and {@code totalExact} is false ("over 500").
+     * ranks (200 by default), it is that number and {@code totalExact} is false ("over 200").
      */
     record Page<T>(long total, boolean totalExact, int limit, int offset, List<T> items) {}
 

@@ -71,7 +71,7 @@ class ServiceMapPageController {
     String search(@Valid @ModelAttribute("params") SearchParams params, BindingResult binding, Model model,
             HttpServletResponse response, Locale locale) {
         var near = nearPoint.resolve(params, binding);
-        filters(model);
+        filters(model, params);
         boolean searched = params.getQ() != null || params.hasFilters();
         model.addAttribute("searched", searched);
         if (binding.hasErrors()) {
@@ -92,7 +92,7 @@ class ServiceMapPageController {
     String places(@Valid @ModelAttribute("params") SearchParams params, BindingResult binding, Model model,
             HttpServletResponse response, Locale locale) {
         var near = nearPoint.resolve(params, binding);
-        model.addAttribute("areaChoices", areas.all());
+        model.addAttribute("areaOptions", AreaOption.of(areas.all(), params.getArea()));
         if (binding.hasErrors()) {
             redisplay(response);
             return "servicemap/places";
@@ -166,8 +166,8 @@ class ServiceMapPageController {
         return "servicemap/area";
     }
 
-    private void filters(Model model) {
-        model.addAttribute("areaChoices", areas.all());
+    private void filters(Model model, SearchParams params) {
+        model.addAttribute("areaOptions", AreaOption.of(areas.all(), params.getArea()));
         model.addAttribute("targetGroups", TargetGroup.values());
         model.addAttribute("providerTypes", OrganisationType.values());
         model.addAttribute("levels", ServiceLevel.values());

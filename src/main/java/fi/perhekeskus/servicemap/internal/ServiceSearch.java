@@ -47,7 +47,7 @@ class ServiceSearch {
     private final int rankingPool;
 
     ServiceSearch(JdbcClient jdbc, TextQuery textQuery, Clock clock, SearchCache cache,
-            @Value("${perhekeskus.servicemap.search.ranking-pool:500}") int rankingPool) {
+            @Value("${perhekeskus.servicemap.search.ranking-pool:200}") int rankingPool) {
         this.cache = cache;
         this.jdbc = jdbc;
         this.textQuery = textQuery;

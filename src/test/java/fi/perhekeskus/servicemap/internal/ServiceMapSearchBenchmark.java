@@ -54,6 +54,8 @@ class ServiceMapSearchBenchmark {
     static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 8);
     static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 10));
     static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.measureSeconds", 30));
+    /** "fixed": the 20 queries below, over and over; "varied": every query of the evaluation set, each with its own filter. */
+    static final List<String> MIXES = List.of(System.getProperty("bench.mixes", "fixed,varied").split(","));
 
     /** What families and workers type: plain words, inflections, compounds, abbreviations, typos, sv and en. */
     static final List<String> QUERIES = List.of("neuvola", "perheneuvolaan", "lastensuojelun", "eroauttaminen", "ero",
@@ -103,8 +105,10 @@ class ServiceMapSearchBenchmark {
                 .map(String::strip).map(Integer::parseInt).toList();
         List<UUID> areas = benchAreas();
         List<OrganisationId> orgs = organisations(2000);
-        StringBuilder report = new StringBuilder("| services | channels | generate | index (GIN + trigram) | table | "
-                + "API req/s | API p50 | API p95 | API p99 | page p95 | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        List<String> varied = evaluationQueries();
+        StringBuilder report = new StringBuilder("| services | channels | generate | index (GIN + strong GIN + trigram) | table | "
+                + "mix | API req/s | API p50 | API p95 | API p99 | page req/s | page p95 | errors |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         int have = 0;
         for (int scale : scales) {
             long started = System.nanoTime();
@@ -115,16 +119,21 @@ class ServiceMapSearchBenchmark {
             jdbc.sql("VACUUM ANALYZE service_area").update();
             jdbc.sql("VACUUM ANALYZE service_channel").update();
             if (Boolean.parseBoolean(System.getProperty("bench.inProcess", "true"))) inProcess();
-            Result api = load(i -> apiPath(i, areas));
-            Result pages = load(i -> pagePath(i));
             long channels = jdbc.sql("SELECT count(*) FROM service_channel").query(Long.class).single();
             long services = jdbc.sql("SELECT count(*) FROM service").query(Long.class).single();
             String index = jdbc.sql("SELECT pg_size_pretty(pg_relation_size('service_search_idx')) || ' + '"
+                    + " || pg_size_pretty(pg_relation_size('service_strong_idx')) || ' + '"
                     + " || pg_size_pretty(pg_relation_size('service_names_trgm_idx'))").query(String.class).single();
             String table = jdbc.sql("SELECT pg_size_pretty(pg_total_relation_size('service'))").query(String.class).single();
-            report.append("| %d | %d | %d s | %s | %s | %.0f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d |%n".formatted(services,
-                    channels, took.toSeconds(), index, table, api.perSecond(), api.percentile(50), api.percentile(95),
-                    api.percentile(99), pages.percentile(95), api.errors() + pages.errors()));
+            for (String mix : MIXES) {
+                List<String> queries = mix.strip().equals("varied") ? varied : QUERIES;
+                Result api = load(i -> apiPath(queries, i, areas));
+                Result pages = load(i -> pagePath(queries, i, areas));
+                report.append("| %d | %d | %d s | %s | %s | %s | %.0f | %.1f ms | %.1f ms | %.1f ms | %.0f | %.1f ms | %d |%n".formatted(
+                        services, channels, took.toSeconds(), index, table, mix.strip(), api.perSecond(), api.percentile(50),
+                        api.percentile(95), api.percentile(99), pages.perSecond(), pages.percentile(95),
+                        api.errors() + pages.errors()));
+            }
             System.out.println("BENCH " + report);
         }
         String header = "Service map search benchmark, %s, concurrency %d, %d s measured after %d s warm-up, %d CPUs%n%n"
@@ -248,18 +257,45 @@ class ServiceMapSearchBenchmark {
 
     // --- load -------------------------------------------------------------------------------
 
-    private static String apiPath(int i, List<UUID> areas) {
-        String q = QUERIES.get(i % QUERIES.size());
-        String path = "/api/v1/services?limit=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
-        return switch (i % 4) {
-            case 1 -> path + "&area=" + areas.get(i % areas.size());
-            case 2 -> path + "&age=" + (i % 12);
+    /**
+     * The i-th request of a mix: a quarter of them within an area, a quarter for a child's age.
+     * With the 274 evaluation queries, 88 areas and 12 ages, a repeat of the same search is rare
+     * in a run: the "varied" mix measures searches that are computed, not served from the cache.
+     */
+    private static String filtered(String path, List<String> queries, int i, List<UUID> areas) {
+        // The fixed mix as it always was (comparable with earlier runs); the varied one moves the
+        // filters on every round through the queries, so the combinations do not repeat.
+        int round = queries == QUERIES ? 0 : i / queries.size();
+        return switch ((i + round) % 4) {
+            case 1 -> path + "&area=" + areas.get((i + round * 7) % areas.size());
+            case 2 -> path + "&age=" + ((i + round) % 12);
             default -> path;
         };
     }
 
-    private static String pagePath(int i) {
-        return "/services?q=" + URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8);
+    private static String apiPath(List<String> queries, int i, List<UUID> areas) {
+        String q = queries.get(i % queries.size());
+        return filtered("/api/v1/services?limit=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), queries, i, areas);
+    }
+
+    private static String pagePath(List<String> queries, int i, List<UUID> areas) {
+        String q = queries.get(i % queries.size());
+        return queries == QUERIES ? "/services?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+                : filtered("/services?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), queries, i, areas);
+    }
+
+    /** The queries of the evaluation set (servicemap/search-evaluation.tsv), in its order. */
+    private static List<String> evaluationQueries() throws java.io.IOException {
+        List<String> queries = new ArrayList<>();
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new org.springframework.core.io.ClassPathResource("servicemap/search-evaluation.tsv").getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) queries.add(line.split("\t", -1)[0]);
+            }
+        }
+        return queries;
     }
 
     /** Latencies in microseconds, sorted. */
