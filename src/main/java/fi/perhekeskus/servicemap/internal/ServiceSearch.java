@@ -25,17 +25,16 @@ import org.springframework.stereotype.Component;
  *
  * <p>A text search with at most {@code ranking-pool} matches (an area's services, any search of
  * a regional map) ranks all of them. With more, it ranks the first pool of matches together with
- * the strongest evidence, read tier by tier (every word in a name, keyword or summary; one word
- * there and every word somewhere; one word there), each tier only while the ones above have fewer
- * than a page and its re-ranking candidates; the total is then "over" the pool. So a broad word
- * among 100 000 services costs hundreds of rows, not all its matches. See
- * docs/servicemap-search.md.
+ * the strongest evidence, read tier by tier (every word in a name, keyword or summary; then one
+ * word there), the second only while the first has fewer than a page and its re-ranking
+ * candidates; the total is then "over" the pool. So a broad word among 100 000 services costs
+ * hundreds of rows, not all its matches. See docs/servicemap-search.md.
  */
 @Component
 class ServiceSearch {
 
     /** How many more than a page are re-ranked by name similarity. */
-    static final int SIMILARITY_CANDIDATES = 100;
+    static final int SIMILARITY_CANDIDATES = 50;
 
     /** How many matches a search within one area or municipality ranks. */
     static final int AREA_POOL = 5_000;
@@ -106,11 +105,7 @@ class ServiceSearch {
         // common in descriptions costs the index little there.
         List<String> tiers = new ArrayList<>();
         if (compiled.strongEvery() != null) tiers.add("s.search_strong @@ " + compiled.strongEvery());
-        if (compiled.words() > 1 && compiled.strongAny() != null) {
-            // "IS TRUE" keeps the planner from reading the big index for what the row check does cheaply.
-            tiers.add("s.search_strong @@ " + compiled.strongAny() + " AND (s.search_document @@ " + compiled.every() + ") IS TRUE");
-            tiers.add("s.search_strong @@ " + compiled.strongAny());
-        }
+        if (compiled.words() > 1 && compiled.strongAny() != null) tiers.add("s.search_strong @@ " + compiled.strongAny());
         String row = "SELECT s.id, s.name_fi, s.search_names, " + rank + " AS rank FROM " + from + " WHERE " + filters;
         StringBuilder sql = new StringBuilder("WITH matches AS MATERIALIZED (" + row + "s.search_document @@ "
                 + compiled.any() + " LIMIT :poolAndOne)");
