@@ -103,6 +103,7 @@ class ServiceMapApiTest {
     void placesAreSearchedByKindWithAddressAndProfile() {
         JsonNode list = json(get("/api/v1/places?q=" + enc(word) + "&kind=MEETING_PLACE"), 200);
         assertThat(list.get("total").asLong()).isEqualTo(1);
+        assertThat(list.get("totalExact").asBoolean()).isTrue();
         assertThat(list.get("items").get(0).get("address").get("postalCode").asString()).isEqualTo("37600");
         assertThat(json(get("/api/v1/places?q=" + enc(word) + "&kind=SERVICE_LOCATION"), 200).get("total").asLong())
                 .isZero();
