@@ -61,11 +61,6 @@ class TextQuery {
             return literal(groups, " | ");
         }
 
-        /** A document that matches this matches every word, somewhere. */
-        String every() {
-            return literal(groups, " & ");
-        }
-
         /**
          * For the names, keywords and summaries alone ({@code search_strong}, the A and B weights
          * of the document): every word matched directly there, the highest rank there is. Null
@@ -82,8 +77,8 @@ class TextQuery {
 
         /**
          * The ranking, summed over the query's words: 1 for a match at all, 1 more for a direct
-         * match, 2 more for a direct match in the name, keywords or summary (so at most {@link
-         * #MAX_POINTS_PER_WORD} a word); then the weighted text rank (normalised to 0..1 so that
+         * match, 2 more for a direct match in the name, keywords or summary (so at most 4 a
+         * word); then the weighted text rank (normalised to 0..1 so that
          * many matches of one common word never outweigh matching another word). The searches add
          * the similarity of the names to the whole query for their best candidates.
          */
@@ -106,9 +101,6 @@ class TextQuery {
             return "'" + tsquery.replace("'", "''") + "'::tsquery";
         }
     }
-
-    /** What {@link Compiled#rank} gives a word matched directly in a name, keyword or summary. */
-    static final int MAX_POINTS_PER_WORD = 4;
 
     private final JdbcClient jdbc;
     private final Vocabulary vocabulary;
