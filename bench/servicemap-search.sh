@@ -12,6 +12,8 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME
 exec ./mvnw -q -B test -Dtest=ServiceMapSearchBenchmark -Dtest.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dperhekeskus.servicemap.search-cache.size="${BENCH_CACHE_SIZE:-2000}" \
+  -Dperhekeskus.servicemap.search-cache.query-size="${BENCH_QUERY_CACHE_SIZE:-10000}" \
+  -Dbench.mixes="${BENCH_MIXES:-fixed,varied}" \
   -Dbench.scales="${BENCH_SCALES:-10000,100000}" \
   -Dbench.concurrency="${BENCH_CONCURRENCY:-8}" \
   -Dbench.warmupSeconds="${BENCH_WARMUP:-10}" \

@@ -128,12 +128,12 @@ class ServiceSearch {
                            row_number() OVER (ORDER BY rank DESC, s.name_fi) AS position
                     FROM reranked s ORDER BY position LIMIT :limit OFFSET :offset)
                 """.formatted(String.join(" UNION ALL ", union)));
-        sql.append(PAGE);
+        sql.append(RANKED);
         AtomicLong total = new AtomicLong();
-        List<ServiceHit> hits = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+        List<ServiceHit> hits = page(jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
             total.set(rs.getLong("total"));
-            return hit(rs);
-        }).list();
+            return ranked(rs);
+        }).list());
         if (hits.isEmpty()) {
             total.set(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + filters + "s.search_document @@ " + compiled.any()
                     + " LIMIT :poolAndOne) x").params(params).query(Long.class).single());
@@ -147,19 +147,45 @@ class ServiceSearch {
         return query.providerType() == null ? "service s" : "service s JOIN organisation o ON o.id = s.organisation_id";
     }
 
-    /** The columns of one page: {@code page} names the ids in order with total, rank and distance. */
+    /** What the ranking statements return: the ids of one page in order, with the total. */
+    private static final String RANKED = "SELECT id, distance, total FROM page ORDER BY position";
+
+    /** A service of a page, with its distance when the search was nearest first. */
+    private record Ranked(UUID id, Double distance) {}
+
+    private static Ranked ranked(ResultSet rs) throws SQLException {
+        return new Ranked(rs.getObject("id", UUID.class), (Double) rs.getObject("distance"));
+    }
+
+    /**
+     * The columns of one page, read by id in a statement of its own: its text never changes, so
+     * each connection plans it once (a prepared statement) instead of with every search.
+     */
     private static final String PAGE = """
             SELECT s.id, s.name_fi, s.name_sv, s.name_en, s.summary_fi, s.summary_sv, s.summary_en,
                    o.name_fi AS org_fi, o.name_sv AS org_sv, o.name_en AS org_en, o.type, s.level,
-                   s.free_of_charge, s.last_reviewed, page.total,
+                   s.free_of_charge, s.last_reviewed,
                    ARRAY(SELECT a.id || '|' || sa.mode || '|' || a.name FROM service_area sa JOIN family_centre_area a ON a.id = sa.family_centre_area_id
                          WHERE sa.service_id = s.id ORDER BY a.name) AS areas,
                    ARRAY(SELECT p.id || '|' || p.latitude || '|' || p.longitude || '|' || p.name_fi
                          FROM service_place sp JOIN place p ON p.id = sp.place_id
-                         WHERE sp.service_id = s.id AND p.latitude IS NOT NULL AND p.published) AS points,
-                   page.rank, page.distance
-            FROM page JOIN service s ON s.id = page.id JOIN organisation o ON o.id = s.organisation_id
-            ORDER BY page.position""";
+                         WHERE sp.service_id = s.id AND p.latitude IS NOT NULL AND p.published) AS points
+            FROM service s JOIN organisation o ON o.id = s.organisation_id
+            WHERE s.id = ANY (:ids)""";
+
+    private List<ServiceHit> page(List<Ranked> ranked) {
+        if (ranked.isEmpty()) return List.of();
+        Map<UUID, ServiceHit> byId = new HashMap<>();
+        Map<UUID, Double> distances = new HashMap<>();
+        for (Ranked r : ranked) distances.put(r.id(), r.distance());
+        jdbc.sql(PAGE).param("ids", ranked.stream().map(Ranked::id).toArray(UUID[]::new))
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    byId.put(id, hit(rs, distances.get(id)));
+                });
+        // A service deleted between the two statements is left out of the page.
+        return ranked.stream().map(r -> byId.get(r.id())).filter(java.util.Objects::nonNull).toList();
+    }
 
     /**
      * Every match in order: by name, by name similarity (a query of stop words only), or nearest
@@ -181,17 +207,17 @@ class ServiceSearch {
             order = "distance NULLS LAST, " + order;
         }
         AtomicLong total = new AtomicLong();
-        List<ServiceHit> hits = jdbc.sql(("""
+        List<ServiceHit> hits = page(jdbc.sql(("""
                 WITH listed AS (SELECT s.id, s.name_fi, %s AS rank, %s AS distance FROM %s WHERE %s),
                 page AS (
                     SELECT s.*, count(*) OVER () AS total, row_number() OVER (ORDER BY %s) AS position
                     FROM listed s ORDER BY position LIMIT :limit OFFSET :offset)
-                """ + PAGE).formatted(rank, distance, from(query), String.join(" AND ", where), order))
+                """ + RANKED).formatted(rank, distance, from(query), String.join(" AND ", where), order))
                 .params(params)
                 .query((rs, n) -> {
                     total.set(rs.getLong("total"));
-                    return hit(rs);
-                }).list();
+                    return ranked(rs);
+                }).list());
         if (hits.isEmpty() && query.offset() > 0) {
             total.set(jdbc.sql("SELECT count(*) FROM " + from(query) + " WHERE " + String.join(" AND ", where))
                     .params(params).query(Long.class).single());
@@ -270,7 +296,7 @@ class ServiceSearch {
         return areas;
     }
 
-    private static ServiceHit hit(ResultSet rs) throws SQLException {
+    private static ServiceHit hit(ResultSet rs, Double distance) throws SQLException {
         List<ServiceHit.MapPoint> points = new ArrayList<>();
         for (String point : Columns.strings(rs, "points")) {
             String[] f = point.split("\\|", 4);
@@ -281,6 +307,6 @@ class ServiceSearch {
                 new fi.perhekeskus.servicemap.Texts(rs.getString("org_fi"), rs.getString("org_sv"), rs.getString("org_en")),
                 OrganisationType.valueOf(rs.getString("type")), ServiceLevel.valueOf(rs.getString("level")),
                 rs.getBoolean("free_of_charge"), areas(rs),
-                rs.getObject("last_reviewed", LocalDate.class), points, (Double) rs.getObject("distance"));
+                rs.getObject("last_reviewed", LocalDate.class), points, distance);
     }
 }

@@ -104,13 +104,20 @@ class TextQuery {
 
     private final JdbcClient jdbc;
     private final Vocabulary vocabulary;
+    private final SearchCache cache;
 
-    TextQuery(JdbcClient jdbc, Vocabulary vocabulary) {
+    TextQuery(JdbcClient jdbc, Vocabulary vocabulary, SearchCache cache) {
         this.jdbc = jdbc;
         this.vocabulary = vocabulary;
+        this.cache = cache;
     }
 
+    /** The query of a text, parsed once per text until the service map changes. */
     Compiled compile(String text) {
+        return cache.compiled(text.strip(), () -> compileNow(text));
+    }
+
+    private Compiled compileNow(String text) {
         List<String> words = Vocabulary.words(text).stream().filter(w -> w.length() <= MAX_WORD_LENGTH)
                 .distinct().limit(MAX_WORDS).toList();
         Map<String, List<String>> typoFixes = typoFixes(words);
