@@ -36,6 +36,12 @@ class ServiceSearch {
     /** How many more than a page are re-ranked by name similarity. */
     static final int SIMILARITY_CANDIDATES = 50;
 
+    /**
+     * The names, keywords, summaries, provider, areas and places of a service (the A and B weights
+     * of its document), written exactly as service_strong_idx (V25) is, so that the index is used.
+     */
+    static final String STRONG = "ts_filter(s.search_document, '{a,b}')";
+
     /** How many matches a search within one area or municipality ranks. */
     static final int AREA_POOL = 5_000;
 
@@ -101,11 +107,11 @@ class ServiceSearch {
         params.put("needed", needed);
         params.put("pool", pool);
         params.put("poolAndOne", pool + 1);
-        // The strong tiers look in search_strong, the names, keywords and summaries alone: a word
-        // common in descriptions costs the index little there.
+        // The strong tiers look in the names, keywords and summaries alone (an index of their own,
+        // V25): a word common in descriptions costs the index little there.
         List<String> tiers = new ArrayList<>();
-        if (compiled.strongEvery() != null) tiers.add("s.search_strong @@ " + compiled.strongEvery());
-        if (compiled.words() > 1 && compiled.strongAny() != null) tiers.add("s.search_strong @@ " + compiled.strongAny());
+        if (compiled.strongEvery() != null) tiers.add(STRONG + " @@ " + compiled.strongEvery());
+        if (compiled.words() > 1 && compiled.strongAny() != null) tiers.add(STRONG + " @@ " + compiled.strongAny());
         String row = "SELECT s.id, s.name_fi, s.search_names, " + rank + " AS rank FROM " + from + " WHERE " + filters;
         StringBuilder sql = new StringBuilder("WITH matches AS MATERIALIZED (" + row + "s.search_document @@ "
                 + compiled.any() + " LIMIT :poolAndOne)");

@@ -62,7 +62,7 @@ class TextQuery {
         }
 
         /**
-         * For the names, keywords and summaries alone ({@code search_strong}, the A and B weights
+         * For the names, keywords and summaries alone ({@link ServiceSearch#STRONG}, the A and B weights
          * of the document): every word matched directly there, the highest rank there is. Null
          * when some word has no direct form (it could then never match).
          */
