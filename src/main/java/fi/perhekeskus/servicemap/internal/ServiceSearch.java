@@ -165,7 +165,9 @@ class ServiceSearch {
 
     /**
      * The columns of one page, read by id in a statement of its own: its text never changes, so
-     * each connection plans it once (a prepared statement) instead of with every search.
+     * each connection plans it once (a prepared statement) instead of with every search. The ids
+     * come as a row source (unnest), so the plan looks up each service and its organisation by
+     * key instead of reading every organisation into a hash table.
      */
     private static final String PAGE = """
             SELECT s.id, s.name_fi, s.name_sv, s.name_en, s.summary_fi, s.summary_sv, s.summary_en,
@@ -176,8 +178,8 @@ class ServiceSearch {
                    ARRAY(SELECT p.id || '|' || p.latitude || '|' || p.longitude || '|' || p.name_fi
                          FROM service_place sp JOIN place p ON p.id = sp.place_id
                          WHERE sp.service_id = s.id AND p.latitude IS NOT NULL AND p.published) AS points
-            FROM service s JOIN organisation o ON o.id = s.organisation_id
-            WHERE s.id = ANY (:ids)""";
+            FROM unnest(:ids::uuid[]) AS page(id) JOIN service s ON s.id = page.id
+            JOIN organisation o ON o.id = s.organisation_id""";
 
     private List<ServiceHit> page(List<Ranked> ranked) {
         if (ranked.isEmpty()) return List.of();
