@@ -27,6 +27,9 @@ class TextQuery {
      */
     static final java.util.regex.Pattern SHORT_PREFIX = java.util.regex.Pattern.compile("'([^']{1,4})':\\*([A-D]*)");
 
+    /** The prefix mark of an operand ('neuvol':* or 'neuvol':*AB), with its weights. */
+    static final java.util.regex.Pattern PREFIX_MARK = java.util.regex.Pattern.compile("':\\*([A-D]*)");
+
     /** Trigram similarity a known word needs to stand in for a typo. */
     static final double TYPO_SIMILARITY = 0.45;
 
@@ -73,6 +76,29 @@ class TextQuery {
         /** For the names, keywords and summaries alone: at least one word matched directly there. */
         String strongAny() {
             return direct.isEmpty() ? null : literal(direct, " | ");
+        }
+
+        /**
+         * {@link #strongEvery()} with each form as a whole word only ('neuvol', not
+         * 'neuvolapalvelu'); null when it would be the same query. An index finds a whole word
+         * from one list; a prefix makes it gather the lists of every word that begins so, which
+         * for a common stem is most of the index.
+         */
+        String strongEveryWhole() {
+            return strongEvery() == null ? null : differentOrNull(literal(whole(direct), " & "), strongEvery());
+        }
+
+        /** {@link #strongAny()} with each form as a whole word only; null when it would be the same query. */
+        String strongAnyWhole() {
+            return strongAny() == null ? null : differentOrNull(literal(whole(direct), " | "), strongAny());
+        }
+
+        private static List<String> whole(List<String> queries) {
+            return queries.stream().map(q -> PREFIX_MARK.matcher(q).replaceAll(m -> m.group(1).isEmpty() ? "'" : "':" + m.group(1))).toList();
+        }
+
+        private static String differentOrNull(String query, String other) {
+            return query.equals(other) ? null : query;
         }
 
         /**

@@ -84,6 +84,24 @@ class ServiceSearchRankingPoolTest {
     }
 
     @Test
+    void aWordThatOnlyBeginsALongerWordInANameStillBringsThatServiceFirst() {
+        String word = ServiceMapFixtures.unique("hehku");
+        UUID area = UUID.fromString(DemoAreas.VALKEAKOSKI_AKAA_URJALA);
+        OrganisationId organisation = fixtures.organisation("Perheiden tuki ry", OrganisationType.NGO);
+        for (int i = 0; i < WEAK_MATCHES; i++) {
+            fixtures.serviceDescribedAs(organisation, "Arkipalvelu " + i, "Tapaamisissa puhutaan myös " + word + "sta.", area);
+        }
+        // No name has the word on its own, so the tier of whole words is empty and the tier of
+        // words that begin with it must find this one (written last, so not among the first read).
+        ServiceId compound = fixtures.serviceDescribedAs(organisation, word + "palvelut", "Palvelua perheille.", area);
+
+        JsonNode body = json("/api/v1/services?limit=5&q=" + enc(word.toLowerCase()));
+
+        assertThat(ids(body).getFirst()).isEqualTo(compound.toString());
+        assertThat(body.get("totalExact").asBoolean()).isFalse();
+    }
+
+    @Test
     void aSearchWithinThePoolIsCountedExactly() {
         JsonNode body = json("/api/v1/services?limit=5&q=" + enc(second.toLowerCase()));
 
