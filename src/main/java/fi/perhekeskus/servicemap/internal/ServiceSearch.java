@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>A text search with at most {@code ranking-pool} matches (an area's services, any search of
  * a regional map) ranks all of them. With more, it ranks the first pool of matches together with
- * the strongest evidence, read tier by tier (every word in a name, keyword or summary; then one
- * word there; each first as whole words, then as the beginnings of longer words), each only while
- * the ones before have fewer than a page and its re-ranking candidates; the total is then "over"
- * the pool. So a broad word among 100 000 services costs
+ * the strongest evidence, read tier by tier (every word in a name, keyword or summary as a whole
+ * word; one word there; then the same with words as the beginnings of longer words), each only
+ * while the ones before have fewer than a page and its re-ranking candidates; the total is then
+ * "over" the pool. So a broad word among 100 000 services costs
  * hundreds of rows, not all its matches. See docs/servicemap-search.md.
  */
 @Component
@@ -110,12 +110,13 @@ class ServiceSearch {
         params.put("poolAndOne", pool + 1);
         // The strong tiers look in the names, keywords and summaries alone (an index of their own,
         // V25): a word common in descriptions costs the index little there.
-        // Each tier reads the words as whole words first and as the beginnings of longer words
-        // ('neuvol' before 'neuvolapalvelu') only while that leaves it short of candidates: a
-        // common stem as a prefix costs the index the lists of every word it begins.
+        // The tiers read the words as whole words first, and as the beginnings of longer words
+        // ('neuvol' and 'neuvolapalvelu') only while whole words leave them short of candidates:
+        // a common stem as a prefix costs the index the lists of every word it begins.
+        boolean many = compiled.words() > 1;
         List<String> tiers = new ArrayList<>();
-        for (String tier : java.util.Arrays.asList(compiled.strongEveryWhole(), compiled.strongEvery(),
-                compiled.words() > 1 ? compiled.strongAnyWhole() : null, compiled.words() > 1 ? compiled.strongAny() : null)) {
+        for (String tier : java.util.Arrays.asList(compiled.strongEveryWhole(), many ? compiled.strongAnyWhole() : null,
+                compiled.strongEvery(), many ? compiled.strongAny() : null)) {
             if (tier != null) tiers.add(STRONG + " @@ " + tier);
         }
         String row = "SELECT s.id, s.name_fi, s.search_names, " + rank + " AS rank FROM " + from + " WHERE " + filters;
