@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 class ServiceSearch {
 
     /** How many more than a page are re-ranked by name similarity. */
-    static final int SIMILARITY_CANDIDATES = 50;
+    static final int SIMILARITY_CANDIDATES = 20;
 
     /**
      * The names, keywords, summaries, provider, areas and places of a service (the A and B weights
