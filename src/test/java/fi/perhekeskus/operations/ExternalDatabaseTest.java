@@ -80,6 +80,15 @@ class ExternalDatabaseTest {
     }
 
     @Test
+    void itsSessionsReadTablesFromTheStartSoThatTheSameSearchRanksTheSameMatches() throws Exception {
+        try (Connection c = app.getBean(javax.sql.DataSource.class).getConnection();
+                var rs = c.createStatement().executeQuery("SHOW synchronize_seqscans")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("off");
+        }
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         var health = new WebClientSession(Instances.baseUrl(app)).get("/actuator/health", "Accept", "application/json");
         assertThat(health.statusCode()).isEqualTo(200);

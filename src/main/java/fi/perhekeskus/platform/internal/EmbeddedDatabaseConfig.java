@@ -31,6 +31,14 @@ class EmbeddedDatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
     static final String DATABASE = "perhekeskus";
 
+    /**
+     * Every connection of ours, embedded or external (spring.datasource.hikari.connection-init-sql
+     * says the same). A broad search reads its first matches in table order; with synchronized
+     * scans a search running beside another would start mid-table and rank another set, so the
+     * same search, or page 2 after page 1, could show different services.
+     */
+    static final String SESSION_SETTINGS = "SET synchronize_seqscans = off";
+
     @Bean(destroyMethod = "close")
     @Conditional(NoExternalDatabase.class)
     EmbeddedPostgres embeddedPostgres(PerhekeskusProperties properties) throws IOException {
@@ -68,6 +76,7 @@ class EmbeddedDatabaseConfig {
         ds.setUsername("postgres");
         ds.setPoolName("perhekeskus-embedded");
         ds.setMaximumPoolSize(10);
+        ds.setConnectionInitSql(SESSION_SETTINGS);
         return ds;
     }
 
