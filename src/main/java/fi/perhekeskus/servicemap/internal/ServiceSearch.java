@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * the strongest evidence, read tier by tier (every word in a name, keyword or summary as a whole
  * word; one word there; then the same with words as the beginnings of longer words), each only
  * while the ones before have fewer than a page and its re-ranking candidates; the total is then
- * "over" the pool. So a broad word among 100 000 services costs
- * hundreds of rows, not all its matches. See docs/servicemap-search.md.
+ * "over" the pool. So a broad word among 100 000 services costs hundreds of rows, not all its
+ * matches. See docs/servicemap-search.md and ADR 0015 and 0016.
  */
 @Component
 class ServiceSearch {
@@ -108,11 +108,11 @@ class ServiceSearch {
         params.put("needed", needed);
         params.put("pool", pool);
         params.put("poolAndOne", pool + 1);
-        // The strong tiers look in the names, keywords and summaries alone (an index of their own,
-        // V25): a word common in descriptions costs the index little there.
-        // The tiers read the words as whole words first, and as the beginnings of longer words
-        // ('neuvol' and 'neuvolapalvelu') only while whole words leave them short of candidates:
-        // a common stem as a prefix costs the index the lists of every word it begins.
+        // The tiers look in the names, keywords and summaries alone (an index of their own, V25):
+        // a word common in descriptions costs the index little there. They read the words as
+        // whole words first, and as the beginnings of longer words ('neuvol' and 'neuvolapalvelu')
+        // only while whole words leave them short of candidates: a common stem as a prefix costs
+        // the index the lists of every word it begins.
         boolean many = compiled.words() > 1;
         List<String> tiers = new ArrayList<>();
         for (String tier : java.util.Arrays.asList(compiled.strongEveryWhole(), many ? compiled.strongAnyWhole() : null,
