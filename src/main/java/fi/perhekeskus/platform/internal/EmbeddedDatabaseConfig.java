@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.ConditionContext;
@@ -30,14 +31,6 @@ class EmbeddedDatabaseConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
     static final String DATABASE = "perhekeskus";
-
-    /**
-     * Every connection of ours, embedded or external (spring.datasource.hikari.connection-init-sql
-     * says the same). A broad search reads its first matches in table order; with synchronized
-     * scans a search running beside another would start mid-table and rank another set, so the
-     * same search, or page 2 after page 1, could show different services.
-     */
-    static final String SESSION_SETTINGS = "SET synchronize_seqscans = off";
 
     @Bean(destroyMethod = "close")
     @Conditional(NoExternalDatabase.class)
@@ -70,13 +63,15 @@ class EmbeddedDatabaseConfig {
 
     @Bean
     @Conditional(NoExternalDatabase.class)
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres,
+            // The session settings an external database gets from Spring Boot (application.yml).
+            @Value("${spring.datasource.hikari.connection-init-sql:}") String sessionSettings) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl("jdbc:postgresql://localhost:%d/%s".formatted(postgres.getPort(), DATABASE));
         ds.setUsername("postgres");
         ds.setPoolName("perhekeskus-embedded");
         ds.setMaximumPoolSize(10);
-        ds.setConnectionInitSql(SESSION_SETTINGS);
+        if (StringUtils.hasText(sessionSettings)) ds.setConnectionInitSql(sessionSettings);
         return ds;
     }
 
